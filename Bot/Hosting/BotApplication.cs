@@ -1,0 +1,33 @@
+using GuidanceBot.Bot.Channels.BotFramework;
+using GuidanceBot.Bot.Health;
+using GuidanceBot.Dialogs;
+
+namespace GuidanceBot.Bot.Hosting;
+
+/// <summary>
+/// Builds the whole web application. <c>Program</c> and the tests both start it through here, so tests run
+/// the real host on a real Kestrel port with only their configuration overrides added.
+/// </summary>
+public static class BotApplication
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services
+            .AddKnowledgeContent(builder.Configuration)
+            .AddGuidanceDialogs()
+            .AddBotChannels(builder.Configuration);
+
+        // Last, so tests can override configuration and replace services.
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapBotFrameworkApi();
+        app.MapHealthApi();
+        return app;
+    }
+}

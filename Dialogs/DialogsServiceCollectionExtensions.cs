@@ -1,0 +1,14 @@
+using GuidanceBot.Dialogs.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GuidanceBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>Registers the guidance bot and everything its turns need (no HTTP, no storage back end).</summary>
+    public static IServiceCollection AddGuidanceDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<IBot, Guidance.GuidanceBot>();
+        return services;
+    }
+}

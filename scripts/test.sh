@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test, after installing what a fresh machine lacks (Chromium, npm packages).
+# Ends with one plain line: "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium (Debian package) for the browser tests..."
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+# npm packages of the real clients the tests drive (each folder pins its own lock file).
+for dir in $(git ls-files '*package-lock.json' 2>/dev/null | xargs -r -n1 dirname | grep -v '^shared' || true); do
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "Installing npm packages in $dir..."
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
+
+results="$(pwd)/TestResults"
+rm -rf "$results"
+status=0
+timeout 45m dotnet test GuidanceBot.sln --logger "trx;LogFileName=results.trx" --results-directory "$results" \
+  --blame-hang-timeout 5m -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+
+passed=0; failed=0
+for trx in "$results"/*.trx "$results"/*/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p'); f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"
