@@ -1,4 +1,7 @@
+using GuidanceBot.Bot.Api;
 using GuidanceBot.Bot.Channels.BotFramework;
+using GuidanceBot.Bot.Channels.DirectLine;
+using GuidanceBot.Bot.WebChat;
 using GuidanceBot.Bot.Health;
 using GuidanceBot.Dialogs;
 
@@ -20,13 +23,17 @@ public static class BotApplication
         builder.Services
             .AddKnowledgeContent(builder.Configuration)
             .AddGuidanceDialogs()
-            .AddBotChannels(builder.Configuration);
+            .AddBotChannels(builder.Configuration)
+            .AddDirectLine(builder.Configuration);
 
         // Last, so tests can override configuration and replace services.
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseWebChatPage();
         app.MapBotFrameworkApi();
+        app.MapDirectLine();
+        app.MapKnowledgeApi();
         app.MapHealthApi();
         return app;
     }

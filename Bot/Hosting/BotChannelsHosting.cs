@@ -16,8 +16,8 @@ public static class BotChannelsHosting
 
         services.AddSingleton<IStorage>(provider => CreateStorage(configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new()));
         services.AddSingleton<TurnErrorHandler>();
-        services.AddSingleton<IChannelAuthenticator, AnonymousOnlyAuthenticator>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+        services.AddBotFrameworkAuth(configuration);
+        services.AddConnector(configuration);
         services.AddSingleton<CloudAdapter>();
         return services;
     }
