@@ -14,7 +14,7 @@ public sealed class TurnErrorHandler(IStorage storage, ResponseCatalog responses
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
-        BotLog.TurnFailed(logger, exception, activity.Type, activity.ChannelId);
+        BotLog.TurnFailed(logger, activity.Type, activity.ChannelId, ExceptionSummary.Describe(exception));
         try
         {
             await storage.DeleteAsync([StateKeys.Conversation(activity)], CancellationToken.None).ConfigureAwait(false);
@@ -29,7 +29,7 @@ public sealed class TurnErrorHandler(IStorage storage, ResponseCatalog responses
         }
         catch (Exception policyError)
         {
-            BotLog.ErrorPolicyFailed(logger, policyError);
+            BotLog.ErrorPolicyFailed(logger, ExceptionSummary.Describe(policyError));
         }
     }
 }

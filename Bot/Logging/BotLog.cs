@@ -14,11 +14,12 @@ public static partial class BotLog
     [LoggerMessage(1001, LogLevel.Information, "Rejected a request to /api/messages with {StatusCode}: {Reason}")]
     public static partial void RequestRejected(ILogger logger, int statusCode, string reason);
 
-    [LoggerMessage(1002, LogLevel.Error, "A turn failed ({ActivityType} on {ChannelId}); the conversation's dialog state was reset.")]
-    public static partial void TurnFailed(ILogger logger, Exception exception, string activityType, string? channelId);
+    /// <summary>Takes <see cref="ExceptionSummary"/> output, not the exception: its message may hold user text.</summary>
+    [LoggerMessage(1002, LogLevel.Error, "A turn failed ({ActivityType} on {ChannelId}); the conversation's dialog state was reset. {Failure}")]
+    public static partial void TurnFailed(ILogger logger, string activityType, string? channelId, string failure);
 
-    [LoggerMessage(1003, LogLevel.Error, "The error policy itself failed while handling a failed turn.")]
-    public static partial void ErrorPolicyFailed(ILogger logger, Exception exception);
+    [LoggerMessage(1003, LogLevel.Error, "The error policy itself failed while handling a failed turn. {Failure}")]
+    public static partial void ErrorPolicyFailed(ILogger logger, string failure);
 
     [LoggerMessage(1004, LogLevel.Debug, "Ignored an activity of type {ActivityType}.")]
     public static partial void ActivityIgnored(ILogger logger, string activityType);

@@ -1,0 +1,186 @@
+using System.Text;
+using GuidanceBot.Dialogs.State;
+
+namespace GuidanceBot.Tests.Storage;
+
+/// <summary>
+/// The contract every <see cref="IStorage"/> back end keeps. Each back end runs the same tests through a
+/// subclass, so they cannot drift apart on ETag rules.
+/// </summary>
+public abstract class StorageConformanceTests
+{
+    protected abstract IStorage Storage { get; }
+
+    private static byte[] Json(string value) => Encoding.UTF8.GetBytes($"{{\"v\":\"{value}\"}}");
+
+    private static string Text(StoreItem item) => Encoding.UTF8.GetString(item.Utf8Json);
+
+    [Fact]
+    public async Task ReadingAMissingKeyReturnsNothing()
+    {
+        var found = await Storage.ReadAsync(["missing/key"], default);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task CreateThenReadReturnsTheValueAndItsETag()
+    {
+        var etags = await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["a"] = new(Json("1"), ETags.New) }, default);
+
+        var found = await Storage.ReadAsync(["a"], default);
+
+        Assert.Equal("{\"v\":\"1\"}", Text(found["a"]));
+        Assert.Equal(etags["a"], found["a"].ETag);
+        Assert.False(string.IsNullOrEmpty(etags["a"]));
+    }
+
+    [Fact]
+    public async Task CreateOnlyFailsWhenTheKeyExists()
+    {
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["b"] = new(Json("1"), ETags.New) }, default);
+
+        var error = await Assert.ThrowsAsync<EtagException>(() =>
+            Storage.WriteAsync(new Dictionary<string, StoreItem> { ["b"] = new(Json("2"), ETags.New) }, default));
+
+        Assert.Equal("b", error.Key);
+        Assert.Equal("{\"v\":\"1\"}", Text((await Storage.ReadAsync(["b"], default))["b"]));
+    }
+
+    [Fact]
+    public async Task UpdateWithTheCurrentETagSucceedsAndChangesTheETag()
+    {
+        var first = await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["c"] = new(Json("1"), ETags.New) }, default);
+
+        var second = await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["c"] = new(Json("2"), first["c"]) }, default);
+
+        Assert.NotEqual(first["c"], second["c"]);
+        Assert.Equal("{\"v\":\"2\"}", Text((await Storage.ReadAsync(["c"], default))["c"]));
+    }
+
+    [Fact]
+    public async Task UpdateWithAStaleETagFailsAndKeepsTheNewerValue()
+    {
+        var first = await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["d"] = new(Json("1"), ETags.New) }, default);
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["d"] = new(Json("2"), first["d"]) }, default);
+
+        await Assert.ThrowsAsync<EtagException>(() =>
+            Storage.WriteAsync(new Dictionary<string, StoreItem> { ["d"] = new(Json("stale"), first["d"]) }, default));
+
+        Assert.Equal("{\"v\":\"2\"}", Text((await Storage.ReadAsync(["d"], default))["d"]));
+    }
+
+    [Fact]
+    public async Task UpdateWithAnETagOfAMissingKeyFails()
+    {
+        await Assert.ThrowsAsync<EtagException>(() =>
+            Storage.WriteAsync(new Dictionary<string, StoreItem> { ["never-written"] = new(Json("1"), "42") }, default));
+    }
+
+    [Fact]
+    public async Task WildcardAndNullETagsOverwriteUnconditionally()
+    {
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["e"] = new(Json("1"), ETags.Any) }, default);
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["e"] = new(Json("2"), null) }, default);
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["e"] = new(Json("3"), ETags.Any) }, default);
+
+        Assert.Equal("{\"v\":\"3\"}", Text((await Storage.ReadAsync(["e"], default))["e"]));
+    }
+
+    [Fact]
+    public async Task DeleteRemovesAndToleratesMissingKeys()
+    {
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["f"] = new(Json("1"), null) }, default);
+
+        await Storage.DeleteAsync(["f", "not-there"], default);
+
+        Assert.Empty(await Storage.ReadAsync(["f"], default));
+    }
+
+    [Fact]
+    public async Task ConcurrentWritersWithTheSameETagHaveExactlyOneWinner()
+    {
+        var start = await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["g"] = new(Json("0"), ETags.New) }, default);
+
+        var attempts = Enumerable.Range(1, 8).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["g"] = new(Json(i.ToString()), start["g"]) }, default);
+                return true;
+            }
+            catch (EtagException)
+            {
+                return false;
+            }
+        })).ToArray();
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, outcomes.Count(won => won));
+    }
+
+    [Fact]
+    public async Task LargeItemsRoundTrip()
+    {
+        var big = new string('x', 1024 * 1024);
+
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["h"] = new(Json(big), null) }, default);
+
+        Assert.Equal(big.Length + 8, (await Storage.ReadAsync(["h"], default))["h"].Utf8Json.Length);
+    }
+
+    [Theory]
+    [InlineData("msteams/conversations/19:abc@thread.tacv2;messageid=123")]
+    [InlineData("directline/users/dl_äöü ☃/x?y#z")]
+    [InlineData("a:b/c\\d%20e")]
+    public async Task KeysWithOddCharactersRoundTrip(string key)
+    {
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(Json("odd"), null) }, default);
+
+        Assert.Equal("{\"v\":\"odd\"}", Text((await Storage.ReadAsync([key], default))[key]));
+    }
+
+    [Fact]
+    public async Task AFailedConditionWritesNoneOfTheBatch()
+    {
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["i"] = new(Json("1"), ETags.New) }, default);
+
+        await Assert.ThrowsAsync<EtagException>(() => Storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            ["j"] = new(Json("new"), ETags.New),
+            ["i"] = new(Json("conflict"), ETags.New),
+        }, default));
+
+        Assert.Empty(await Storage.ReadAsync(["j"], default));
+    }
+}
+
+public sealed class MemoryStorageConformanceTests : StorageConformanceTests
+{
+    protected override IStorage Storage { get; } = new MemoryStorage();
+}
+
+public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("guidancebot-sqlite-").FullName;
+
+    public SqliteStorageConformanceTests() => Storage = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
+
+    protected override IStorage Storage { get; }
+
+    [Fact]
+    public async Task ItemsSurviveReopeningTheFile()
+    {
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("{\"v\":1}"u8.ToArray(), null) }, default);
+
+        var reopened = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
+
+        Assert.Single(await reopened.ReadAsync(["k"], default));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
