@@ -1,0 +1,14 @@
+using GuidanceBot.Dialogs.Engine.Recognizers;
+using GuidanceBot.Dialogs.Protocol;
+
+namespace GuidanceBot.Dialogs.Engine.Prompts;
+
+/// <summary>Any number of options in one answer ("finance and women", "1, 3", or a multi-select card).</summary>
+public class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<FoundChoice>>? validator = null)
+    : Prompt<IReadOnlyList<FoundChoice>>(id, validator)
+{
+    protected override Recognition<IReadOnlyList<FoundChoice>> OnRecognize(Activity activity, PromptOptions options) =>
+        ChoiceRecognizer.RecognizeMany(PromptInput.Text(activity), options.Choices ?? [], activity.Locale);
+
+    protected override bool ShowChoicesAsButtons(int failedAttempts) => true;
+}

@@ -1,0 +1,75 @@
+using GuidanceBot.Dialogs.Protocol;
+
+namespace GuidanceBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// Asks for one value and waits until it gets one: recognize (subclass), validate (optional), and otherwise
+/// ask again with the retry wording. After <see cref="HelpAfterFailures"/> failures the prompt adds its help
+/// and always shows its options as buttons, so a user is never stuck in a loop of the same question.
+/// </summary>
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+{
+    public const int HelpAfterFailures = 2;
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var prompt = options as PromptOptions ?? throw new ArgumentException($"Prompt '{Id}' needs {nameof(PromptOptions)}.", nameof(options));
+        var instance = dc.ActiveDialog!;
+        instance.Prompt = prompt;
+        instance.Attempts = 0;
+        await OnPromptAsync(dc.Context, prompt, 0, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!dc.Context.Activity.IsType(ActivityTypes.Message))
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        var instance = dc.ActiveDialog!;
+        var prompt = instance.Prompt ?? new PromptOptions();
+        var recognized = OnRecognize(dc.Context.Activity, prompt);
+        var valid = recognized.Succeeded
+            && (validator is null || await validator(new PromptValidatorContext<T>(dc.Context, recognized, prompt, instance.Attempts), cancellationToken).ConfigureAwait(false));
+        if (valid)
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        instance.Attempts++;
+        await OnPromptAsync(dc.Context, prompt, instance.Attempts, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        OnPromptAsync(turnContext, instance.Prompt ?? new PromptOptions(), 0, cancellationToken);
+
+    /// <summary>Pure: turns the user's activity (typed text or a card submit) into a value, or says what it expected.</summary>
+    protected abstract Recognition<T> OnRecognize(Activity activity, PromptOptions options);
+
+    /// <summary>Sends the question; <paramref name="failedAttempts"/> is 0 on first asking and on reprompts.</summary>
+    protected virtual Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, int failedAttempts, CancellationToken cancellationToken)
+    {
+        var text = failedAttempts > 0 && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        if (failedAttempts >= HelpAfterFailures && options.Help is not null)
+        {
+            text = text is null ? options.Help : text + "\n\n" + options.Help;
+        }
+
+        var message = MessageFactory.Text(text ?? "");
+        if (options.Choices is { Count: > 0 } choices && ShowChoicesAsButtons(failedAttempts))
+        {
+            message.SuggestedActions = new SuggestedActions
+            {
+                Actions = choices.ConvertAll(choice => new CardAction { Type = "imBack", Title = choice.Title, Value = choice.Title }),
+            };
+        }
+
+        return turnContext.SendActivityAsync(message, cancellationToken);
+    }
+
+    /// <summary>Choice prompts always show buttons; others only once the user has had trouble.</summary>
+    protected virtual bool ShowChoicesAsButtons(int failedAttempts) => failedAttempts >= HelpAfterFailures;
+}
