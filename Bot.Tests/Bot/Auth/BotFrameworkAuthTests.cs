@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Tests.Bot.Connector;
 using GuidanceBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,13 +16,18 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
     private const string ServiceUrl = "http://127.0.0.1:9/_connector";
 
     private readonly CountingBot _bot = new();
+    private readonly ManualClock _clock = new();
     private TestSigningAuthority _authority = null!;
     private BotServer _server = null!;
 
     public async Task InitializeAsync()
     {
         _authority = await TestSigningAuthority.StartAsync();
-        _server = await BotServer.StartAsync(_authority.BotSettings(), services => services.AddSingleton<IBot>(_bot));
+        _server = await BotServer.StartAsync(_authority.BotSettings(), services =>
+        {
+            services.AddSingleton<IBot>(_bot);
+            services.AddSingleton<TimeProvider>(_clock);
+        });
     }
 
     public async Task DisposeAsync()
@@ -127,6 +133,40 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
 
         await AssertUnauthorizedAsync(await PostAsync("Bearer " + unknown), earlierTurns: 1);
         Assert.Equal(2, _authority.JwksFetches);
+    }
+
+    [Fact]
+    public async Task AfterFiveMinutesAnUnknownKidMayRefreshAgain()
+    {
+        var unknown = _authority.CreateToken(ServiceUrl, header: h => h["kid"] = "k-unknown");
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + unknown));
+        Assert.Equal(2, _authority.JwksFetches); // first use, then the unknown-kid refresh
+
+        _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl, header: h => h["kid"] = "k-unknown", now: _clock.GetUtcNow())));
+
+        Assert.Equal(3, _authority.JwksFetches);
+    }
+
+    [Fact]
+    public async Task KeysOlderThanADayAreFetchedAgain()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl))).StatusCode);
+
+        _clock.Advance(TimeSpan.FromHours(25));
+        var response = await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl, now: _clock.GetUtcNow()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _authority.JwksFetches);
+    }
+
+    [Fact]
+    public async Task LifetimeIsJudgedByTheHostsClock()
+    {
+        var token = _authority.CreateToken(ServiceUrl);
+        _clock.Advance(TimeSpan.FromHours(2));
+
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + token));
     }
 
     [Fact]
