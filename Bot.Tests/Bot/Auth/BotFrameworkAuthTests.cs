@@ -122,6 +122,23 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUnknownKidOnTheFirstRequestCausesOnlyTheFirstFetch()
+    {
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl, header: h => h["kid"] = "k-unknown")));
+
+        Assert.Equal(1, _authority.JwksFetches);
+    }
+
+    [Fact]
+    public async Task ConcurrentFirstRequestsShareOneKeyFetch()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync("Bearer " + _authority.CreateToken(ServiceUrl))));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal(1, _authority.JwksFetches);
+    }
+
+    [Fact]
     public async Task AnUnknownKidForcesOneKeyRefreshThenNoneForFiveMinutes()
     {
         Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl))).StatusCode);
@@ -138,12 +155,13 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
     [Fact]
     public async Task AfterFiveMinutesAnUnknownKidMayRefreshAgain()
     {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl))).StatusCode);
         var unknown = _authority.CreateToken(ServiceUrl, header: h => h["kid"] = "k-unknown");
-        await AssertUnauthorizedAsync(await PostAsync("Bearer " + unknown));
-        Assert.Equal(2, _authority.JwksFetches); // first use, then the unknown-kid refresh
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + unknown), earlierTurns: 1);
+        Assert.Equal(2, _authority.JwksFetches);
 
         _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
-        await AssertUnauthorizedAsync(await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl, header: h => h["kid"] = "k-unknown", now: _clock.GetUtcNow())));
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl, header: h => h["kid"] = "k-unknown", now: _clock.GetUtcNow())), earlierTurns: 1);
 
         Assert.Equal(3, _authority.JwksFetches);
     }
@@ -161,12 +179,29 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LifetimeIsJudgedByTheHostsClock()
+    public async Task ARememberedTokenStillExpiresByTheHostsClock()
     {
         var token = _authority.CreateToken(ServiceUrl);
-        _clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + token)).StatusCode);
 
-        await AssertUnauthorizedAsync(await PostAsync("Bearer " + token));
+        _clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(6));
+
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + token), earlierTurns: 2);
+    }
+
+    [Fact]
+    public async Task AWithdrawnKeyStopsAcceptingRememberedTokens()
+    {
+        var token = _authority.CreateToken(ServiceUrl);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + token)).StatusCode);
+        _authority.Withdraw("k1");
+        _authority.Publish("k2", "msteams");
+
+        // A token under the new key makes the bot fetch the key set again; k1 is gone from it.
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + _authority.CreateToken(ServiceUrl, header: h => h["kid"] = "k2"))).StatusCode);
+
+        await AssertUnauthorizedAsync(await PostAsync("Bearer " + token), earlierTurns: 2);
     }
 
     [Fact]

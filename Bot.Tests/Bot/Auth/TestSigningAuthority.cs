@@ -64,6 +64,15 @@ public sealed class TestSigningAuthority : IAsyncDisposable
         }
     }
 
+    /// <summary>Takes key <paramref name="keyId"/> out of the JWKS (revocation).</summary>
+    public void Withdraw(string keyId)
+    {
+        lock (_gate)
+        {
+            _published.RemoveAll(entry => entry.KeyId == keyId);
+        }
+    }
+
     /// <summary>A key with this kid that is not published (for forged or unknown-key tokens).</summary>
     public RSA KeyFor(string keyId)
     {

@@ -19,6 +19,7 @@ public static class BotFrameworkAuthHosting
             http.MaxResponseContentBufferSize = 1024 * 1024;
         });
         services.AddSingleton<SigningKeyCache>();
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<IChannelAuthenticator>(provider =>
             provider.GetRequiredService<IOptions<BotFrameworkAuthOptions>>().Value.IsAnonymous
                 ? new AnonymousOnlyAuthenticator()

@@ -20,14 +20,18 @@ public sealed class BotFrameworkAuthenticator : IChannelAuthenticator
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly SigningKeyCache _keys;
+    private readonly ValidatedTokenCache _validated;
+    private readonly TimeSpan _clockSkew;
     private readonly string _issuer;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly TokenValidationParameters _parameters;
 
-    public BotFrameworkAuthenticator(SigningKeyCache keys, IOptions<BotFrameworkAuthOptions> options, TimeProvider time)
+    public BotFrameworkAuthenticator(SigningKeyCache keys, ValidatedTokenCache validated, IOptions<BotFrameworkAuthOptions> options, TimeProvider time)
     {
         var settings = options.Value;
         _keys = keys;
+        _validated = validated;
+        _clockSkew = settings.ClockSkew;
         _issuer = settings.ValidIssuer;
         _parameters = new TokenValidationParameters
         {
@@ -50,6 +54,11 @@ public sealed class BotFrameworkAuthenticator : IChannelAuthenticator
             return AuthenticationResult.Fail(string.IsNullOrEmpty(authorizationHeader)
                 ? "No Authorization header."
                 : "The Authorization header is not 'Bearer <token>'.");
+        }
+
+        if (_validated.Find(raw, _keys.Current) is { } remembered)
+        {
+            return remembered;
         }
 
         JsonWebToken token;
@@ -80,9 +89,18 @@ public sealed class BotFrameworkAuthenticator : IChannelAuthenticator
         var parameters = _parameters.Clone();
         parameters.IssuerSigningKey = key.Key;
         var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
-        return result.IsValid
-            ? AuthenticationResult.Success(result.ClaimsIdentity, key.Endorsements)
-            : AuthenticationResult.Fail(Describe(result.Exception));
+        if (!result.IsValid)
+        {
+            return AuthenticationResult.Fail(Describe(result.Exception));
+        }
+
+        var success = AuthenticationResult.Success(result.ClaimsIdentity, key.Endorsements);
+        if (_keys.Current is { } keySet && ReferenceEquals(keySet.Find(key.KeyId), key))
+        {
+            _validated.Add(raw, success, keySet, new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + _clockSkew);
+        }
+
+        return success;
     }
 
     public Task<string?> AuthorizeAsync(AuthenticationResult authentication, Activity activity, CancellationToken cancellationToken) =>

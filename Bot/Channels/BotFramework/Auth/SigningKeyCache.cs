@@ -28,10 +28,14 @@ public sealed class SigningKeyCache(
     private DateTimeOffset _lastUnknownKeyRefresh = DateTimeOffset.MinValue;
     private DateTimeOffset _noFetchBefore = DateTimeOffset.MinValue;
 
+    /// <summary>The keys in use now (null before the first successful fetch).</summary>
+    public SigningKeySet? Current => _current;
+
     /// <summary>The key with <paramref name="keyId"/>, or null when it is not published (or no keys could be fetched).</summary>
     public async ValueTask<ChannelSigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var keys = _current;
+        var cached = _current;
+        var keys = cached;
         if (keys is null || time.GetUtcNow() - keys.FetchedAt > _options.SigningKeysMaxAge)
         {
             keys = await RefreshAsync(keys, unknownKey: false, cancellationToken).ConfigureAwait(false);
@@ -43,6 +47,11 @@ public sealed class SigningKeyCache(
         }
 
         BotLog.UnknownSigningKey(logger, keyId);
+        if (keys is not null && !ReferenceEquals(keys, cached))
+        {
+            return null; // the keys were fetched for this very request: fetching again would not help
+        }
+
         keys = await RefreshAsync(keys, unknownKey: true, cancellationToken).ConfigureAwait(false);
         return keys?.Find(keyId);
     }
