@@ -23,4 +23,32 @@ public static partial class BotLog
 
     [LoggerMessage(1004, LogLevel.Debug, "Ignored an activity of type {ActivityType}.")]
     public static partial void ActivityIgnored(ILogger logger, string activityType);
+
+    // 1100–1199: Bot Framework auth (inbound keys) and the Connector (outbound tokens, calls).
+    [LoggerMessage(1100, LogLevel.Information, "Fetched {KeyCount} signing keys via the OpenID metadata at {MetadataUrl}.")]
+    public static partial void SigningKeysRefreshed(ILogger logger, int keyCount, string metadataUrl);
+
+    [LoggerMessage(1101, LogLevel.Warning, "Could not fetch signing keys via {MetadataUrl}; keeping the {KeyCount} keys of the last good fetch.")]
+    public static partial void SigningKeysRefreshFailed(ILogger logger, Exception exception, string metadataUrl, int keyCount);
+
+    [LoggerMessage(1102, LogLevel.Information, "A token names signing key {KeyId}, which the cached key set does not hold.")]
+    public static partial void UnknownSigningKey(ILogger logger, string keyId);
+
+    [LoggerMessage(1110, LogLevel.Debug, "Acquired a Connector token ({TokenSource}), valid until {ExpiresOn:u}.")]
+    public static partial void ConnectorTokenAcquired(ILogger logger, string tokenSource, DateTimeOffset expiresOn);
+
+    [LoggerMessage(1111, LogLevel.Error, "Could not acquire a Connector token ({TokenSource}): HTTP {StatusCode}, error '{ErrorCode}'.")]
+    public static partial void ConnectorTokenFailed(ILogger logger, string tokenSource, int statusCode, string? errorCode);
+
+    [LoggerMessage(1120, LogLevel.Warning, "{Method} to the Connector at {Host} answered {StatusCode}; attempt {Attempt} is retried in {DelayMs} ms.")]
+    public static partial void ConnectorCallRetrying(ILogger logger, string method, string host, int statusCode, int attempt, long delayMs);
+
+    [LoggerMessage(1121, LogLevel.Warning, "{Method} to the Connector at {Host} could not connect; attempt {Attempt} is retried in {DelayMs} ms.")]
+    public static partial void ConnectorNetworkErrorRetrying(ILogger logger, Exception exception, string method, string host, int attempt, long delayMs);
+
+    [LoggerMessage(1122, LogLevel.Warning, "The Connector at {Host} refused the bot's token (401); fetching a new token and retrying once.")]
+    public static partial void ConnectorTokenRejected(ILogger logger, string host);
+
+    [LoggerMessage(1123, LogLevel.Error, "{Method} to the Connector at {Host} failed with {StatusCode} (code '{ErrorCode}', correlation id '{CorrelationId}').")]
+    public static partial void ConnectorCallFailed(ILogger logger, string method, string host, int statusCode, string? errorCode, string? correlationId);
 }

@@ -10,7 +10,13 @@ public sealed record AuthenticationResult(bool Succeeded, ClaimsIdentity? Identi
 {
     public static AuthenticationResult Anonymous { get; } = new(true, null, null);
 
+    /// <summary>The channels the signing key may speak for (its JWKS <c>endorsements</c>); empty when unknown.</summary>
+    public IReadOnlyList<string> Endorsements { get; init; } = [];
+
     public static AuthenticationResult Success(ClaimsIdentity identity) => new(true, identity, null);
+
+    public static AuthenticationResult Success(ClaimsIdentity identity, IReadOnlyList<string> endorsements) =>
+        new(true, identity, null) { Endorsements = endorsements };
 
     public static AuthenticationResult Fail(string reason) => new(false, null, reason);
 }
