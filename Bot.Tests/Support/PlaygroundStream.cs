@@ -32,11 +32,20 @@ public sealed class PlaygroundStream : IAsyncDisposable
         return new PlaygroundStream(socket, playgroundOutput);
     }
 
+    /// <summary>A position in the stream: pass it to <see cref="WaitForBotMessageAsync"/> to skip what came before.</summary>
+    public int Mark()
+    {
+        lock (_frames)
+        {
+            return _frames.Count;
+        }
+    }
+
     /// <summary>
-    /// The <c>message</c> of the first bot message (among the frames so far or to come) whose conversation id and
-    /// message match, within the timeout.
+    /// The <c>message</c> of the first bot message (among the frames since <paramref name="after"/>, or to come) whose
+    /// conversation id and message match, within the timeout.
     /// </summary>
-    public async Task<JsonNode> WaitForBotMessageAsync(Func<string, JsonNode, bool> predicate, string description, TimeSpan? timeout = null)
+    public async Task<JsonNode> WaitForBotMessageAsync(Func<string, JsonNode, bool> predicate, string description, int after = 0, TimeSpan? timeout = null)
     {
         var limit = timeout ?? TimeSpan.FromSeconds(20);
         using var deadline = new CancellationTokenSource(limit);
@@ -46,6 +55,7 @@ public sealed class PlaygroundStream : IAsyncDisposable
             lock (_frames)
             {
                 var found = _frames
+                    .Skip(after)
                     .Where(frame => (string?)frame["action"] == "createMessage" && frame["message"] is JsonObject)
                     .FirstOrDefault(frame => predicate((string?)frame["actionConversationId"] ?? "", frame["message"]!))?["message"];
                 if (found is not null)
