@@ -86,10 +86,9 @@
       }
     });
 
-    window.WebChat.renderWebChat(
-      { directLine, userID: session.userId, locale: 'en-US', styleOptions },
-      chat
-    );
+    // Web Chat takes a "dl_" user id only from inside the token (so nobody can forge one); other ids it is given.
+    const userID = session.userId && !session.userId.startsWith('dl_') ? session.userId : undefined;
+    window.WebChat.renderWebChat({ directLine, userID, locale: 'en-US', styleOptions }, chat);
   }
 
   const saved = readSession();
