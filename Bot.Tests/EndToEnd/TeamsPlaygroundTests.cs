@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Knowledge.Responses;
 using GuidanceBot.Tests.Support;
@@ -51,6 +52,25 @@ public sealed class TeamsPlaygroundTests(TeamsPlaygroundFixture teams) : IClassF
         Assert.Equal(AgentsPlayground.BotId, received.Recipient?.Id);
         var reply = await teams.Stream.WaitForBotMessageAsync((id, m) => id == conversation && HasContent(m), "replying in the personal chat", mark);
         Assert.Equal(AgentsPlayground.BotId, (string?)reply["from"]?["id"]);
+    }
+
+    [Fact]
+    public async Task PressingTheWelcomeCardsStartButtonReachesTheBotAndGetsAReply()
+    {
+        var conversation = Playground.PersonalConversationId;
+        var mark = teams.Stream.Mark();
+        await Playground.InstallAsync(conversation);
+        var card = await teams.Stream.WaitForBotMessageAsync(
+            (id, m) => id == conversation && (string?)m["attachments"]?[0]?["contentType"] == ContentTypes.AdaptiveCard, "with the welcome card", mark);
+        var start = card["attachments"]![0]!["content"]!["actions"]!.AsArray().Single(a => (string?)a!["data"]?["verb"] == CardVerbs.Start)!;
+
+        mark = teams.Stream.Mark();
+        await Playground.SubmitCardAsync(conversation, (string)card["messageId"]!, start["data"]!.AsObject().DeepClone().AsObject());
+
+        var received = await teams.Recorder.WaitForAsync(a => a.IsType(ActivityTypes.Message) && (string?)a.Value?["verb"] == CardVerbs.Start, "card submit");
+        Assert.True(string.IsNullOrEmpty(received.Text), "A card submit carries its data in 'value', not in 'text'.");
+        Assert.Equal((string)card["messageId"]!, received.ReplyToId);
+        await teams.Stream.WaitForBotMessageAsync((id, m) => id == conversation && HasContent(m), "answering the Start button", mark);
     }
 
     [Fact]

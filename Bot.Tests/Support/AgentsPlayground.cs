@@ -144,6 +144,16 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         return PostAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", message);
     }
 
+    /// <summary>The mock user presses an Action.Submit button on the card message <paramref name="cardMessageId"/>.</summary>
+    public Task SubmitCardAsync(string conversationId, string cardMessageId, JsonObject data) =>
+        PostAsync("_conversation/v1/submit", new JsonObject
+        {
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["replyToId"] = cardMessageId,
+            ["value"] = data,
+            ["from"] = new JsonObject { ["id"] = UserId },
+        });
+
     /// <summary>The mention entity Teams attaches when the user @mentions the bot.</summary>
     public static JsonObject BotMention() => new()
     {
