@@ -149,7 +149,8 @@ public sealed class WebChatPageTests(WebChatFixture web, ITestOutputHelper outpu
         var card = page.Locator(Card).First;
         try
         {
-            await card.WaitForAsync();
+            // The first load parses a 4 MB bundle; give a busy machine time.
+            await card.WaitForAsync(new() { Timeout = 30_000 });
             return card;
         }
         catch (TimeoutException error)
