@@ -1,6 +1,7 @@
 using GuidanceBot.Bot.Api;
 using GuidanceBot.Bot.Channels.BotFramework;
 using GuidanceBot.Bot.Channels.DirectLine;
+using GuidanceBot.Bot.Channels.Teams;
 using GuidanceBot.Bot.WebChat;
 using GuidanceBot.Bot.Health;
 using GuidanceBot.Dialogs;
@@ -30,6 +31,7 @@ public static class BotApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseTeamsChannel();
         app.UseWebChatPage();
         app.MapBotFrameworkApi();
         app.MapDirectLine();

@@ -1,0 +1,155 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace GuidanceBot.Tests.Support;
+
+/// <summary>
+/// The Agents Playground's conversation WebSocket, read in the background. Every frame is kept, so a test can wait
+/// for one that arrived before it started waiting. The bot's messages are frames with <c>action: createMessage</c>.
+/// </summary>
+public sealed class PlaygroundStream : IAsyncDisposable
+{
+    private readonly ClientWebSocket _socket;
+    private readonly Func<string> _playgroundOutput;
+    private readonly List<JsonNode> _frames = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _reader;
+    private TaskCompletionSource _arrived = NewSignal();
+
+    private PlaygroundStream(ClientWebSocket socket, Func<string> playgroundOutput)
+    {
+        _socket = socket;
+        _playgroundOutput = playgroundOutput;
+        _reader = Task.Run(ReadAsync);
+    }
+
+    public static async Task<PlaygroundStream> ConnectAsync(Uri url, Func<string> playgroundOutput)
+    {
+        var socket = new ClientWebSocket();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await socket.ConnectAsync(url, timeout.Token);
+        return new PlaygroundStream(socket, playgroundOutput);
+    }
+
+    /// <summary>A position in the stream: pass it to <see cref="WaitForBotMessageAsync"/> to skip what came before.</summary>
+    public int Mark()
+    {
+        lock (_frames)
+        {
+            return _frames.Count;
+        }
+    }
+
+    /// <summary>
+    /// The <c>message</c> of the first bot message (among the frames since <paramref name="after"/>, or to come) whose
+    /// conversation id and message match, within the timeout.
+    /// </summary>
+    public async Task<JsonNode> WaitForBotMessageAsync(Func<string, JsonNode, bool> predicate, string description, int after = 0, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(20);
+        using var deadline = new CancellationTokenSource(limit);
+        while (true)
+        {
+            Task signal;
+            lock (_frames)
+            {
+                var found = _frames
+                    .Skip(after)
+                    .Where(frame => (string?)frame["action"] == "createMessage" && frame["message"] is JsonObject)
+                    .FirstOrDefault(frame => predicate((string?)frame["actionConversationId"] ?? "", frame["message"]!))?["message"];
+                if (found is not null)
+                {
+                    return found;
+                }
+
+                signal = _arrived.Task;
+            }
+
+            try
+            {
+                await signal.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException(
+                    $"No bot message {description} reached the Agents Playground within {limit.TotalSeconds:0} s. Frames seen:\n{Describe()}\nPlayground output:\n{_playgroundOutput()}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _socket.Abort();
+        try
+        {
+            await _reader;
+        }
+        catch (Exception error) when (error is OperationCanceledException or WebSocketException)
+        {
+            // Closed on purpose.
+        }
+
+        _socket.Dispose();
+        _stop.Dispose();
+    }
+
+    private async Task ReadAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        var message = new MemoryStream();
+        while (!_stop.IsCancellationRequested && _socket.State == WebSocketState.Open)
+        {
+            var result = await _socket.ReceiveAsync(buffer, _stop.Token);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                break;
+            }
+
+            message.Write(buffer, 0, result.Count);
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
+            var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+            message.SetLength(0);
+            if (TryParse(text) is not { } frame)
+            {
+                continue;
+            }
+
+            lock (_frames)
+            {
+                _frames.Add(frame);
+                _arrived.TrySetResult();
+                _arrived = NewSignal();
+            }
+        }
+    }
+
+    private static JsonNode? TryParse(string text)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private string Describe()
+    {
+        lock (_frames)
+        {
+            return string.Join('\n', _frames.Select(frame => Truncate(frame.ToJsonString(), 400)));
+        }
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
