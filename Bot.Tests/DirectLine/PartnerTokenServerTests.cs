@@ -60,6 +60,26 @@ public sealed class PartnerTokenServerTests
     }
 
     [Fact]
+    public async Task AnOriginConfiguredWithATrailingSlashStillMatchesTheBrowsersOrigin()
+    {
+        await using var server = await BotServer.StartAsync(DirectLineTestClient.Settings(("DirectLine:AllowedOrigins:0", Partner + "/")));
+
+        using var response = await RequestTokenAsync(server, Partner);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Partner, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task AnAllowedOriginWithAPathRefusesToStart()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            BotServer.StartAsync(DirectLineTestClient.Settings(("DirectLine:AllowedOrigins:0", Partner + "/chat"))));
+
+        Assert.Contains("AllowedOrigins", error.Message);
+    }
+
+    [Fact]
     public async Task ThePagesOwnOriginIsAlwaysAllowed()
     {
         await using var server = await StartAsync();

@@ -50,7 +50,7 @@ public static class DirectLineHosting
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
             cors.AddPolicy(CorsPolicy, policy => policy
-                .WithOrigins(directLine.Value.AllowedOrigins)
+                .WithOrigins([.. directLine.Value.AllowedOrigins.Select(origin => origin.TrimEnd('/'))]) // browsers send no trailing slash
                 .WithMethods("GET", "POST")
                 .AllowAnyHeader() // Web Chat sends authorization, content-type, x-ms-bot-agent, x-requested-with
                 .WithExposedHeaders("Retry-After")
