@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GuidanceBot.Bot.Channels.DirectLine.Conversations;
 using GuidanceBot.Bot.Channels.DirectLine.Streaming;
 using GuidanceBot.Bot.Errors;
@@ -132,5 +131,5 @@ public sealed class DirectLineAdapter : BotAdapter
     }
 
     private void Publish(string conversationId, Activity activity) =>
-        _feed.Publish(conversationId, FeedEvent.Ephemeral(JsonSerializer.SerializeToElement(activity, ProtocolJsonContext.Default.Activity)));
+        _feed.Publish(conversationId, FeedEvent.Ephemeral(ProtocolJson.Serialize(activity)));
 }

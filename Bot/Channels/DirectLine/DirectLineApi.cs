@@ -160,7 +160,7 @@ public static class DirectLineApi
         var slice = await dl.Store.ReadAsync(conversationId, from, cancellationToken);
         return slice is null
             ? DirectLineErrors.UnknownConversation(dl.Logger)
-            : Results.Json(new ActivitySet(slice.Activities, FormatWatermark(slice.Watermark)), DirectLineJsonContext.Default.ActivitySet);
+            : Results.Bytes(new ActivitySet(slice.Activities, FormatWatermark(slice.Watermark)).ToUtf8Json(), "application/json; charset=utf-8");
     }
 
     /// <summary>

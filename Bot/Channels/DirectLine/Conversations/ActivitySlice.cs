@@ -1,6 +1,4 @@
-using System.Text.Json;
-
 namespace GuidanceBot.Bot.Channels.DirectLine.Conversations;
 
-/// <summary>Activities read from a watermark on, and the watermark after the last of them.</summary>
-public sealed record ActivitySlice(IReadOnlyList<JsonElement> Activities, int Watermark);
+/// <summary>Activities (raw JSON) read from a watermark on, and the watermark after the last of them.</summary>
+public sealed record ActivitySlice(IReadOnlyList<ReadOnlyMemory<byte>> Activities, int Watermark);

@@ -74,7 +74,7 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
         var items = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
 
         var from = watermark;
-        var activities = new List<JsonElement>();
+        var activities = new List<ReadOnlyMemory<byte>>();
         for (var page = firstPage; page <= lastPage; page++)
         {
             var pageStart = page * ActivitiesPerPage;
@@ -84,14 +84,19 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
                 break;
             }
 
-            var entries = DeserializePage(item).Activities;
-            var isLast = entries.Count < ActivitiesPerPage;
+            var count = ActivityPage.Count(item.Utf8Json);
+            var isLast = count < ActivitiesPerPage;
             if (isLast)
             {
-                from = Math.Min(from, pageStart + entries.Count);
+                from = Math.Min(from, pageStart + count);
             }
 
-            activities.AddRange(entries.Skip(Math.Max(0, from - pageStart)));
+            var skip = Math.Max(0, from - pageStart);
+            if (skip < count)
+            {
+                activities.AddRange(ActivityPage.Activities(item.Utf8Json, skip));
+            }
+
             if (isLast)
             {
                 break;
@@ -109,13 +114,13 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
         var latest = record.CreatedUtc;
         foreach (var key in keys)
         {
-            if (items.TryGetValue(key, out var item)
-                && DeserializePage(item).Activities is { Count: > 0 } entries
-                && entries[^1].TryGetProperty("timestamp", out var timestamp)
-                && timestamp.TryGetDateTimeOffset(out var at)
-                && at > latest)
+            if (items.TryGetValue(key, out var item) && ActivityPage.Count(item.Utf8Json) is > 0 and var count)
             {
-                latest = at;
+                using var last = JsonDocument.Parse(ActivityPage.Activities(item.Utf8Json, count - 1)[0]);
+                if (last.RootElement.TryGetProperty("timestamp", out var timestamp) && timestamp.TryGetDateTimeOffset(out var at) && at > latest)
+                {
+                    latest = at;
+                }
             }
         }
 
@@ -133,30 +138,31 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var stored = await ReadRecordAsync(conversationId, cancellationToken).ConfigureAwait(false)
+            var conversation = await ReadRecordAsync(conversationId, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Direct Line conversation '{conversationId}' no longer exists.");
-            var pageNumber = stored.Record.LastPage;
+            var pageNumber = conversation.Record.LastPage;
             var (page, etag) = await ReadPageAsync(conversationId, pageNumber, cancellationToken).ConfigureAwait(false);
-            while (page.Activities.Count >= ActivitiesPerPage)
+            var stored = ActivityPage.Count(page);
+            while (stored >= ActivitiesPerPage)
             {
                 (page, etag) = await ReadPageAsync(conversationId, ++pageNumber, cancellationToken).ConfigureAwait(false);
+                stored = ActivityPage.Count(page);
             }
 
-            var count = Math.Min(activities.Count - offset, ActivitiesPerPage - page.Activities.Count);
-            var firstSequence = pageNumber * ActivitiesPerPage + page.Activities.Count;
-            var appended = new JsonElement[count];
+            var count = Math.Min(activities.Count - offset, ActivitiesPerPage - stored);
+            var firstSequence = pageNumber * ActivitiesPerPage + stored;
+            var appended = new byte[count][];
             for (var i = 0; i < count; i++)
             {
                 var activity = activities[offset + i];
                 activity.Id = ActivityId(conversationId, firstSequence + i);
-                appended[i] = JsonSerializer.SerializeToElement(activity, ProtocolJsonContext.Default.Activity);
+                appended[i] = ProtocolJson.Serialize(activity);
             }
 
-            page.Activities.AddRange(appended);
             try
             {
                 await storage.WriteAsync(
-                    new Dictionary<string, StoreItem> { [PageKey(conversationId, pageNumber)] = new(Serialize(page), etag) },
+                    new Dictionary<string, StoreItem> { [PageKey(conversationId, pageNumber)] = new(ActivityPage.Append(page, appended), etag) },
                     cancellationToken).ConfigureAwait(false);
             }
             catch (EtagException)
@@ -165,9 +171,9 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
                 continue;
             }
 
-            if (pageNumber > stored.Record.LastPage)
+            if (pageNumber > conversation.Record.LastPage)
             {
-                await AdvanceLastPageAsync(stored, pageNumber, cancellationToken).ConfigureAwait(false);
+                await AdvanceLastPageAsync(conversation, pageNumber, cancellationToken).ConfigureAwait(false);
             }
 
             for (var i = 0; i < count; i++)
@@ -175,7 +181,7 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
                 ids[offset + i] = activities[offset + i].Id!;
             }
 
-            feed.Publish(conversationId, FeedEvent.Appended(firstSequence, appended));
+            feed.Publish(conversationId, FeedEvent.Appended(firstSequence, Array.ConvertAll(appended, bytes => (ReadOnlyMemory<byte>)bytes)));
             return count;
         }
 
@@ -206,23 +212,16 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
             : null;
     }
 
-    private async Task<(ActivityPage Page, string ETag)> ReadPageAsync(string conversationId, int pageNumber, CancellationToken cancellationToken)
+    /// <summary>The page's stored bytes (empty when it does not exist yet) and the ETag to write it back with.</summary>
+    private async Task<(byte[] Page, string ETag)> ReadPageAsync(string conversationId, int pageNumber, CancellationToken cancellationToken)
     {
         var key = PageKey(conversationId, pageNumber);
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return items.TryGetValue(key, out var item)
-            ? (DeserializePage(item), item.ETag ?? ETags.Any)
-            : (new ActivityPage([]), ETags.New);
+        return items.TryGetValue(key, out var item) ? (item.Utf8Json, item.ETag ?? ETags.Any) : ([], ETags.New);
     }
-
-    private static ActivityPage DeserializePage(StoreItem item) =>
-        JsonSerializer.Deserialize(item.Utf8Json, DirectLineJsonContext.Default.ActivityPage)!;
 
     private static byte[] Serialize(ConversationRecord record) =>
         JsonSerializer.SerializeToUtf8Bytes(record, DirectLineJsonContext.Default.ConversationRecord);
-
-    private static byte[] Serialize(ActivityPage page) =>
-        JsonSerializer.SerializeToUtf8Bytes(page, DirectLineJsonContext.Default.ActivityPage);
 
     private static string ActivityId(string conversationId, int sequence) =>
         $"{conversationId}|{sequence.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)}";

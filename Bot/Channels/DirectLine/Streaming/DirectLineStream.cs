@@ -98,7 +98,7 @@ public sealed class DirectLineStream(
     }
 
     private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, DirectLineJsonContext.Default.ActivitySet), WebSocketMessageType.Text, true, cancellationToken);
+        socket.SendAsync(set.ToUtf8Json(), WebSocketMessageType.Text, true, cancellationToken);
 
     private static async Task ReceiveUntilClosedAsync(WebSocket socket, FeedSubscription subscription, CancellationToken cancellationToken)
     {

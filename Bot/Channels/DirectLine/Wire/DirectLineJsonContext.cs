@@ -11,11 +11,9 @@ namespace GuidanceBot.Bot.Channels.DirectLine.Wire;
     PropertyNameCaseInsensitive = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DirectLineConversation))]
-[JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(TokenParameters))]
 [JsonSerializable(typeof(DirectLineTokenClaims))]
 [JsonSerializable(typeof(ConversationRecord))]
-[JsonSerializable(typeof(ActivityPage))]
 [JsonSerializable(typeof(RetentionBucket))]
 [JsonSerializable(typeof(RetentionCursor))]
 [JsonSerializable(typeof(PartnerTokenRequest))]
