@@ -108,6 +108,20 @@ public sealed class PartnerTokenServerTests
     }
 
     [Fact]
+    public async Task ErrorsForAnAllowedOriginCarryCorsHeadersSoWebChatCanReadTheStatus()
+    {
+        await using var server = await StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "v3/directline/conversations/SomeConversation/activities");
+        request.Headers.Add("Origin", Partner);
+        request.Headers.Authorization = new("Bearer", "expired-or-forged");
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(Partner, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
     public async Task APageKeepsItsUserIdOnlyWhenItIsOneWeCouldHaveIssued()
     {
         await using var server = await StartAsync();
