@@ -51,4 +51,36 @@ public static partial class BotLog
 
     [LoggerMessage(1123, LogLevel.Error, "{Method} to the Connector at {Host} failed with {StatusCode} (code '{ErrorCode}', correlation id '{CorrelationId}').")]
     public static partial void ConnectorCallFailed(ILogger logger, string method, string host, int statusCode, string? errorCode, string? correlationId);
+
+    // 1200–1299: the embedded Direct Line and the partner token server.
+
+    [LoggerMessage(1200, LogLevel.Warning, "No DirectLine:Secret is configured: generated a random one for this Development run (not logged). Tokens will not survive a restart.")]
+    public static partial void DirectLineSecretGenerated(ILogger logger);
+
+    [LoggerMessage(1201, LogLevel.Warning, "No DirectLine:Secret is configured outside Development: the embedded Direct Line is disabled and its endpoints answer 503. Set DirectLine:Secret to enable it.")]
+    public static partial void DirectLineDisabled(ILogger logger);
+
+    [LoggerMessage(1202, LogLevel.Information, "Rejected a Direct Line request with {StatusCode}: {Reason}")]
+    public static partial void DirectLineRequestRejected(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(1203, LogLevel.Debug, "A Direct Line append lost a race with another writer (attempt {Attempt}); retrying.")]
+    public static partial void DirectLineAppendRetried(ILogger logger, int attempt);
+
+    [LoggerMessage(1204, LogLevel.Debug, "Direct Line stream opened from watermark {Watermark}.")]
+    public static partial void DirectLineStreamOpened(ILogger logger, int watermark);
+
+    [LoggerMessage(1205, LogLevel.Debug, "Direct Line stream closed ({CloseStatus}).")]
+    public static partial void DirectLineStreamClosed(ILogger logger, string closeStatus);
+
+    [LoggerMessage(1206, LogLevel.Information, "Deleted {Count} Direct Line conversation(s) past their retention.")]
+    public static partial void DirectLineConversationsDeleted(ILogger logger, int count);
+
+    [LoggerMessage(1207, LogLevel.Error, "The Direct Line retention sweep failed; it will run again.")]
+    public static partial void DirectLineSweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1208, LogLevel.Warning, "Azure Direct Line refused to generate a token: HTTP {StatusCode}.")]
+    public static partial void AzureTokenRefused(ILogger logger, int statusCode);
+
+    [LoggerMessage(1209, LogLevel.Warning, "Azure Direct Line could not be reached to generate a token.")]
+    public static partial void AzureTokenFailed(ILogger logger, Exception exception);
 }
