@@ -14,8 +14,8 @@ public sealed class RecordingBot(IBot inner) : IBot
 
     public static void Register(IServiceCollection services)
     {
-        services.AddSingleton<Dialogs.Guidance.GuidanceBot>();
-        services.AddSingleton(provider => new RecordingBot(provider.GetRequiredService<Dialogs.Guidance.GuidanceBot>()));
+        services.AddSingleton<global::GuidanceBot.Dialogs.Guidance.GuidanceBot>();
+        services.AddSingleton(provider => new RecordingBot(provider.GetRequiredService<global::GuidanceBot.Dialogs.Guidance.GuidanceBot>()));
         services.AddSingleton<IBot>(provider => provider.GetRequiredService<RecordingBot>());
     }
 
