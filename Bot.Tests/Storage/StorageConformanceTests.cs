@@ -164,23 +164,26 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("guidancebot-sqlite-").FullName;
 
-    public SqliteStorageConformanceTests() => Storage = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
+    private readonly GuidanceBot.Bot.Storage.SqliteStorage _sqlite;
 
-    protected override IStorage Storage { get; }
+    public SqliteStorageConformanceTests() => _sqlite = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
+
+    protected override IStorage Storage => _sqlite;
 
     [Fact]
     public async Task ItemsSurviveReopeningTheFile()
     {
         await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("{\"v\":1}"u8.ToArray(), null) }, default);
 
-        var reopened = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
+        _sqlite.Dispose();
+        using var reopened = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
 
         Assert.Single(await reopened.ReadAsync(["k"], default));
     }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _sqlite.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
 }

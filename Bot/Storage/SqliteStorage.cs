@@ -1,29 +1,40 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using GuidanceBot.Dialogs.State;
 using Microsoft.Data.Sqlite;
 
 namespace GuidanceBot.Bot.Storage;
 
 /// <summary>
-/// <see cref="IStorage"/> in one SQLite file (WAL, pooled connections). ETags are row versions; a
-/// conditional write is one UPDATE/INSERT whose WHERE clause is the condition, so races are decided by SQLite.
+/// <see cref="IStorage"/> in one SQLite file. ETags are row versions, and a conditional write is a single
+/// statement whose WHERE clause is the condition, so races are decided inside SQLite. WAL with
+/// <c>synchronous=NORMAL</c> keeps a commit durable against a process crash without an fsync per turn
+/// (an OS crash may lose the last commits, never corrupt the file). Connections stay open in a small pool
+/// with their statements prepared, because opening and preparing cost more than the query itself.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, IDisposable
 {
-    private readonly string _connectionString;
+    private const int MaxPooledConnections = 16;
 
-    public SqliteStorage(string path)
+    private readonly string _connectionString;
+    private readonly ConcurrentBag<SqliteSession> _pool = [];
+    private readonly TimeProvider _clock;
+
+    public SqliteStorage(string path, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
-            Pooling = true,
+            Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-        Execute(connection, """
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        SqliteSession.Execute(connection, "PRAGMA journal_mode=WAL;");
+        SqliteSession.Execute(connection, """
             CREATE TABLE IF NOT EXISTS items (
                 key TEXT PRIMARY KEY NOT NULL,
                 value BLOB NOT NULL,
@@ -36,18 +47,20 @@ public sealed class SqliteStorage : IStorage
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value, version FROM items WHERE key = $key";
-        var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
-        foreach (var key in keys)
+        var session = Rent();
+        try
         {
-            keyParameter.Value = key;
-            using var reader = command.ExecuteReader();
-            if (reader.Read())
+            foreach (var key in keys)
             {
-                found[key] = new StoreItem((byte[])reader.GetValue(0), reader.GetInt64(1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (session.Read(key) is { } item)
+                {
+                    found[key] = item;
+                }
             }
+        }
+        finally
+        {
+            Return(session);
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
@@ -56,79 +69,206 @@ public sealed class SqliteStorage : IStorage
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        foreach (var (key, change) in changes)
+        var now = _clock.GetUtcNow().ToUnixTimeSeconds();
+        var session = Rent();
+        try
         {
-            etags[key] = WriteOne(connection, transaction, key, change);
+            if (changes.Count == 1)
+            {
+                foreach (var (key, change) in changes)
+                {
+                    etags[key] = session.Write(key, change, now, transaction: null);
+                }
+            }
+            else
+            {
+                // All or nothing: a lost condition rolls back the writes before it.
+                using var transaction = session.Connection.BeginTransaction();
+                foreach (var (key, change) in changes)
+                {
+                    etags[key] = session.Write(key, change, now, transaction);
+                }
+
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            Return(session);
         }
 
-        transaction.Commit();
         return Task.FromResult<IReadOnlyDictionary<string, string>>(etags);
     }
 
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM items WHERE key = $key";
-        var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
-        foreach (var key in keys)
+        var session = Rent();
+        try
         {
-            keyParameter.Value = key;
-            command.ExecuteNonQuery();
+            foreach (var key in keys)
+            {
+                session.Delete(key);
+            }
+        }
+        finally
+        {
+            Return(session);
         }
 
         return Task.CompletedTask;
     }
 
-    private static string WriteOne(SqliteConnection connection, SqliteTransaction transaction, string key, StoreItem change)
+    /// <summary>Deletes every item not written since <paramref name="cutoff"/>; returns how many went.</summary>
+    public int DeleteOlderThan(DateTimeOffset cutoff)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = change.ETag switch
+        var session = Rent();
+        try
         {
-            null or ETags.Any => """
+            return session.DeleteOlderThan(cutoff.ToUnixTimeSeconds());
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_pool.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+    }
+
+    private SqliteSession Rent() => _pool.TryTake(out var session) ? session : new SqliteSession(_connectionString);
+
+    private void Return(SqliteSession session)
+    {
+        if (session.Broken || _pool.Count >= MaxPooledConnections)
+        {
+            session.Dispose();
+            return;
+        }
+
+        _pool.Add(session);
+    }
+
+    /// <summary>One open connection and its prepared statements; used by one caller at a time.</summary>
+    private sealed class SqliteSession : IDisposable
+    {
+        private readonly SqliteCommand _read;
+        private readonly SqliteCommand _upsert;
+        private readonly SqliteCommand _insertNew;
+        private readonly SqliteCommand _updateIfVersion;
+        private readonly SqliteCommand _delete;
+        private readonly SqliteCommand _deleteOlderThan;
+
+        public SqliteSession(string connectionString)
+        {
+            Connection = new SqliteConnection(connectionString);
+            Connection.Open();
+            Execute(Connection, "PRAGMA synchronous=NORMAL;");
+            _read = Prepare("SELECT value, version FROM items WHERE key = $key", "$key");
+            _upsert = Prepare("""
                 INSERT INTO items (key, value, version, updated_utc) VALUES ($key, $value, 1, $now)
                 ON CONFLICT(key) DO UPDATE SET value = excluded.value, version = items.version + 1, updated_utc = excluded.updated_utc
                 RETURNING version
-                """,
-            ETags.New => """
+                """, "$key", "$value", "$now");
+            _insertNew = Prepare("""
                 INSERT INTO items (key, value, version, updated_utc) VALUES ($key, $value, 1, $now)
                 ON CONFLICT(key) DO NOTHING
                 RETURNING version
-                """,
-            _ => """
+                """, "$key", "$value", "$now");
+            _updateIfVersion = Prepare("""
                 UPDATE items SET value = $value, version = version + 1, updated_utc = $now
                 WHERE key = $key AND version = $version
                 RETURNING version
-                """,
-        };
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$value", change.Utf8Json);
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-        if (change.ETag is not (null or ETags.Any or ETags.New))
-        {
-            command.Parameters.AddWithValue("$version", long.TryParse(change.ETag, out var version) ? version : -1);
+                """, "$key", "$value", "$now", "$version");
+            _delete = Prepare("DELETE FROM items WHERE key = $key", "$key");
+            _deleteOlderThan = Prepare("DELETE FROM items WHERE updated_utc < $cutoff", "$cutoff");
         }
 
-        var newVersion = command.ExecuteScalar();
-        return newVersion is long v
-            ? v.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : throw new EtagException(key);
-    }
+        public SqliteConnection Connection { get; }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
+        /// <summary>Set when a statement failed for a reason other than a lost condition; the session is not reused.</summary>
+        public bool Broken { get; private set; }
 
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        public StoreItem? Read(string key) => Guard(() =>
+        {
+            _read.Parameters[0].Value = key;
+            using var reader = _read.ExecuteReader();
+            return reader.Read()
+                ? new StoreItem((byte[])reader.GetValue(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture))
+                : null;
+        });
+
+        public string Write(string key, StoreItem change, long now, SqliteTransaction? transaction)
+        {
+            var command = change.ETag switch
+            {
+                null or ETags.Any => _upsert,
+                ETags.New => _insertNew,
+                _ => _updateIfVersion,
+            };
+            command.Transaction = transaction;
+            command.Parameters[0].Value = key;
+            command.Parameters[1].Value = change.Utf8Json;
+            command.Parameters[2].Value = now;
+            if (command == _updateIfVersion)
+            {
+                command.Parameters[3].Value = long.TryParse(change.ETag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1L;
+            }
+
+            var newVersion = Guard(command.ExecuteScalar);
+            command.Transaction = null;
+            return newVersion is long v ? v.ToString(CultureInfo.InvariantCulture) : throw new EtagException(key);
+        }
+
+        public void Delete(string key)
+        {
+            _delete.Parameters[0].Value = key;
+            Guard(_delete.ExecuteNonQuery);
+        }
+
+        public int DeleteOlderThan(long cutoff)
+        {
+            _deleteOlderThan.Parameters[0].Value = cutoff;
+            return Guard(_deleteOlderThan.ExecuteNonQuery);
+        }
+
+        public void Dispose() => Connection.Dispose();
+
+        public static void Execute(SqliteConnection connection, string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        private T Guard<T>(Func<T> statement)
+        {
+            try
+            {
+                return statement();
+            }
+            catch
+            {
+                Broken = true;
+                throw;
+            }
+        }
+
+        private SqliteCommand Prepare(string sql, params string[] parameters)
+        {
+            var command = Connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+
+            command.Prepare();
+            return command;
+        }
     }
 }
