@@ -1,0 +1,31 @@
+using GuidanceBot.Knowledge.Loading;
+
+namespace GuidanceBot.Bot.Hosting;
+
+/// <summary>
+/// <c>dotnet run --project Bot -- validate-content [path]</c>: checks a content folder the way the bot does on
+/// load and prints each finding as <c>file:line: message</c>. Exit code 1 when there are errors.
+/// </summary>
+public static class ValidateContentCommand
+{
+    public const string Name = "validate-content";
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        var path = args.Length > 1 ? Path.GetFullPath(args[1]) : new KnowledgeHostingOptions().ResolveContentPath();
+        var result = KnowledgeLoader.Load(path);
+        foreach (var message in result.Report.Messages)
+        {
+            output.WriteLine(message);
+        }
+
+        var errors = result.Report.Errors.Count();
+        var warnings = result.Report.Warnings.Count();
+        output.WriteLine(result.Succeeded
+            ? $"{path}: content is valid ({result.KnowledgeBase!.Items.Count} items, {result.KnowledgeBase.Rules.Count} rules, {warnings} warning(s))."
+            : $"{path}: {errors} error(s), {warnings} warning(s); the bot would not load this content.");
+        return result.Succeeded ? 0 : 1;
+    }
+}

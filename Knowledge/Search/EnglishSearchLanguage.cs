@@ -1,0 +1,39 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
+
+namespace GuidanceBot.Knowledge.Search;
+
+/// <summary>
+/// English: standard tokens, possessives dropped, lower case, (synonyms, for questions), stop words, Porter stems.
+/// Synonyms run before stemming so editors write them as ordinary words.
+/// </summary>
+public sealed class EnglishSearchLanguage : ISearchLanguage
+{
+    public string Code => "en";
+
+    public Analyzer CreateIndexAnalyzer() => new EnglishChain(null);
+
+    public Analyzer CreateQueryAnalyzer(SynonymMap synonyms) => new EnglishChain(synonyms);
+
+    private sealed class EnglishChain(SynonymMap? synonyms) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
+            TokenStream stream = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, source);
+            stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+            if (synonyms is not null)
+            {
+                stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
+            }
+
+            stream = new StopFilter(LuceneVersion.LUCENE_48, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+}

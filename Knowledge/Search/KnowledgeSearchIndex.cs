@@ -1,0 +1,133 @@
+using GuidanceBot.Knowledge.Model;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace GuidanceBot.Knowledge.Search;
+
+/// <summary>
+/// Full-text search over every item of one knowledge base snapshot, in memory. Built once per snapshot (see
+/// <see cref="KnowledgeBase.Search"/>); each query only analyses the question and runs one boolean query.
+/// Thread-safe: Lucene's searcher and analysers may be shared.
+/// </summary>
+public sealed class KnowledgeSearchIndex
+{
+    private const string IdField = "id";
+
+    /// <summary>Fields searched, with how much a match in each counts.</summary>
+    private static readonly (string Name, float Boost)[] Fields =
+        [("title", 3f), ("tags", 2.5f), ("summary", 1.5f), ("details", 1f), ("kind", 1f)];
+
+    private readonly KnowledgeBase _knowledge;
+    private readonly ISearchLanguage _language;
+    private readonly Analyzer _queryAnalyzer;
+    private readonly IndexSearcher _searcher;
+    private readonly SnippetPicker _snippets;
+
+    public KnowledgeSearchIndex(KnowledgeBase knowledge)
+        : this(knowledge, SearchLanguages.Default)
+    {
+    }
+
+    public KnowledgeSearchIndex(KnowledgeBase knowledge, ISearchLanguage language)
+    {
+        _knowledge = knowledge;
+        _language = language;
+        var indexAnalyzer = language.CreateIndexAnalyzer();
+        _queryAnalyzer = language.CreateQueryAnalyzer(BuildSynonyms(knowledge.Synonyms));
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, indexAnalyzer)))
+        {
+            foreach (var item in knowledge.Items)
+            {
+                writer.AddDocument(ToDocument(item));
+            }
+        }
+
+        _searcher = new IndexSearcher(DirectoryReader.Open(directory));
+        _snippets = new SnippetPicker(knowledge.Items, text => Terms(indexAnalyzer, text));
+    }
+
+    public string Locale => _language.Code;
+
+    public SearchResults Search(string question, int maxResults = 5)
+    {
+        var terms = Terms(_queryAnalyzer, question);
+        if (terms.Count == 0)
+        {
+            return new SearchResults(question, Locale, []);
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            foreach (var (field, boost) in Fields)
+            {
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+        }
+
+        var hits = new List<SearchHit>();
+        foreach (var scoreDoc in _searcher.Search(query, maxResults).ScoreDocs)
+        {
+            var item = _knowledge.Get(_searcher.Doc(scoreDoc.Doc).Get(IdField));
+            hits.Add(new SearchHit(item.Id, item.Kind, item.Title, _snippets.Pick(item, terms), item.Sources, scoreDoc.Score));
+        }
+
+        return new SearchResults(question, Locale, hits);
+    }
+
+    private static Document ToDocument(KnowledgeItem item) =>
+    [
+        new StringField(IdField, item.Id, Field.Store.YES),
+        new TextField("title", item.Title, Field.Store.NO),
+        new TextField("tags", string.Join(" ; ", item.Tags.Append(item.Id.Replace('.', ' '))), Field.Store.NO),
+        new TextField("summary", item.Summary, Field.Store.NO),
+        new TextField("details", item.Details, Field.Store.NO),
+        new TextField("kind", item.Kind.Replace('-', ' '), Field.Store.NO),
+    ];
+
+    /// <summary>The distinct terms an analyser makes of a text (the question's words after synonyms and stemming).</summary>
+    private static HashSet<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = analyzer.GetTokenStream("text", new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Each synonym group becomes "every phrase means every other phrase", keeping the original words.</summary>
+    private static SynonymMap BuildSynonyms(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        var builder = new SynonymMap.Builder(dedup: true);
+        foreach (var group in groups)
+        {
+            var phrases = group.Select(phrase => SynonymMap.Builder.Join(Words(phrase), new CharsRef())).ToList();
+            foreach (var input in phrases)
+            {
+                foreach (var output in phrases.Where(output => !output.Equals(input)))
+                {
+                    builder.Add(input, output, includeOrig: true);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Splits a synonym phrase the way the tokenizer will split a question ("co-op" → "co", "op").</summary>
+    private static string[] Words(string phrase) =>
+        phrase.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+}
