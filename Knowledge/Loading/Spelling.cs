@@ -1,6 +1,6 @@
 namespace GuidanceBot.Knowledge.Loading;
 
-/// <summary>"Did you mean" suggestions for misspelt field names and ids (edit distance of at most a third of the word).</summary>
+/// <summary>"Did you mean" suggestions for misspelt field names and ids (a small edit distance: 1 for short words, 2 or a third of the word).</summary>
 public static class Spelling
 {
     public static string? Closest(string word, IEnumerable<string> candidates)
@@ -16,7 +16,7 @@ public static class Spelling
             }
         }
 
-        return best is not null && bestDistance <= Math.Max(1, word.Length / 3) ? best : null;
+        return best is not null && bestDistance <= Math.Max(word.Length >= 5 ? 2 : 1, word.Length / 3) ? best : null;
     }
 
     private static int Distance(string a, string b)
