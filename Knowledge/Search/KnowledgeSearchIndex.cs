@@ -55,6 +55,16 @@ public sealed class KnowledgeSearchIndex
 
     public string Locale => _language.Code;
 
+    /// <summary>
+    /// Searches in the index's language. The content is English today, so another locale falls back to it (the
+    /// results say which locale was used) until that language's content and analyser exist.
+    /// </summary>
+    public SearchResults Search(string question, string? locale, int maxResults = 5)
+    {
+        _ = locale; // One language of content today; per-locale indexes slot in here when translated content exists.
+        return Search(question, maxResults);
+    }
+
     public SearchResults Search(string question, int maxResults = 5)
     {
         var terms = Terms(_queryAnalyzer, question);
