@@ -21,7 +21,10 @@ public sealed class KnowledgeSearchIndex
 
     /// <summary>Fields searched, with how much a match in each counts.</summary>
     private static readonly (string Name, float Boost)[] Fields =
-        [("title", 3f), ("tags", 2.5f), ("summary", 1.5f), ("details", 1f), ("kind", 1f)];
+        [("title", 3f), ("tags", 2.5f), ("summary", 1.5f), ("details", 1f), ("kind", 1f), ("section", 1.5f)];
+
+    /// <summary>How much a word added by a synonym counts, against 1 for the user's own words.</summary>
+    private const float SynonymWeight = 0.35f;
 
     private readonly KnowledgeBase _knowledge;
     private readonly ISearchLanguage _language;
@@ -67,18 +70,18 @@ public sealed class KnowledgeSearchIndex
 
     public SearchResults Search(string question, int maxResults = 5)
     {
-        var terms = Terms(_queryAnalyzer, question);
+        var terms = WeightedTerms(_queryAnalyzer, question);
         if (terms.Count == 0)
         {
             return new SearchResults(question, Locale, []);
         }
 
         var query = new BooleanQuery();
-        foreach (var term in terms)
+        foreach (var (term, weight) in terms)
         {
             foreach (var (field, boost) in Fields)
             {
-                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
             }
         }
 
@@ -86,7 +89,7 @@ public sealed class KnowledgeSearchIndex
         foreach (var scoreDoc in _searcher.Search(query, maxResults).ScoreDocs)
         {
             var item = _knowledge.Get(_searcher.Doc(scoreDoc.Doc).Get(IdField));
-            hits.Add(new SearchHit(item.Id, item.Kind, item.Title, _snippets.Pick(item, terms), item.Sources, scoreDoc.Score));
+            hits.Add(new SearchHit(item.Id, item.Kind, item.Title, _snippets.Pick(item, terms.Keys.ToHashSet(StringComparer.Ordinal)), item.Sources, scoreDoc.Score));
         }
 
         return new SearchResults(question, Locale, hits);
@@ -100,6 +103,9 @@ public sealed class KnowledgeSearchIndex
         new TextField("summary", item.Summary, Field.Store.NO),
         new TextField("details", item.Details, Field.Store.NO),
         new TextField("kind", item.Kind.Replace('-', ' '), Field.Store.NO),
+
+        // The study headings an item is cited under ("Key characteristics of successful pathways") are good search words.
+        new TextField("section", string.Join(" ; ", item.Sources.Select(source => source.Section).OfType<string>().Distinct()), Field.Store.NO),
     ];
 
     /// <summary>The distinct terms an analyser makes of a text (the question's words after synonyms and stemming).</summary>
@@ -112,6 +118,28 @@ public sealed class KnowledgeSearchIndex
         while (stream.IncrementToken())
         {
             terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>
+    /// The question's terms with a weight: the user's own words count fully, words added by synonyms count less, so a
+    /// large synonym group does not drown the rest of the question.
+    /// </summary>
+    private static Dictionary<string, float> WeightedTerms(Analyzer analyzer, string text)
+    {
+        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
+        using var stream = analyzer.GetTokenStream("text", new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var weight = type.Type == SynonymFilter.TYPE_SYNONYM ? SynonymWeight : 1f;
+            var key = term.ToString();
+            terms[key] = Math.Max(weight, terms.GetValueOrDefault(key));
         }
 
         stream.End();
