@@ -20,6 +20,7 @@ public sealed class KnowledgeContentWatcher(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        WarmUp(provider.Current);
         var settings = options.Value;
         if (!settings.ReloadOnChange)
         {
@@ -59,6 +60,9 @@ public sealed class KnowledgeContentWatcher(
         }
     }
 
+    /// <summary>Builds the search index in the background so the first search does not wait for it.</summary>
+    private static void WarmUp(KnowledgeBase knowledge) => _ = Task.Run(() => knowledge.Search);
+
     private void OnChange(object sender, FileSystemEventArgs change)
     {
         lock (_gate)
@@ -91,6 +95,7 @@ public sealed class KnowledgeContentWatcher(
 
             if (result.KnowledgeBase!.Version != previous.Version)
             {
+                _ = result.KnowledgeBase.Search; // build the new index before it serves anyone
                 provider.Replace(result.KnowledgeBase);
                 KnowledgeLog.ContentReloaded(logger, result.KnowledgeBase.Version, previous.Version, result.KnowledgeBase.Items.Count);
             }

@@ -17,16 +17,19 @@ namespace GuidanceBot.Knowledge.Search;
 /// </summary>
 public sealed class KnowledgeSearchIndex
 {
-    private const string IdField = "id";
+    private const string OrdinalField = "ordinal";
 
     /// <summary>Fields searched, with how much a match in each counts.</summary>
     private static readonly (string Name, float Boost)[] Fields =
-        [("title", 3f), ("tags", 2.5f), ("summary", 1.5f), ("details", 1f), ("kind", 1f), ("section", 1.5f)];
+        [("title", 3f), ("keywords", 2.5f), ("summary", 1.5f), ("details", 1f), ("kind", 1f), ("section", 1.5f)];
 
     /// <summary>How much a word added by a synonym counts, against 1 for the user's own words.</summary>
     private const float SynonymWeight = 0.35f;
 
-    private readonly KnowledgeBase _knowledge;
+    private readonly KnowledgeItem[] _itemsByDoc;
+
+    /// <summary>Every (field, term) of the index with its looked-up statistics, so a query skips words no item uses.</summary>
+    private readonly Dictionary<(string Field, string Term), TermContext> _vocabulary = [];
     private readonly ISearchLanguage _language;
     private readonly Analyzer _queryAnalyzer;
     private readonly IndexSearcher _searcher;
@@ -39,20 +42,33 @@ public sealed class KnowledgeSearchIndex
 
     public KnowledgeSearchIndex(KnowledgeBase knowledge, ISearchLanguage language)
     {
-        _knowledge = knowledge;
         _language = language;
         var indexAnalyzer = language.CreateIndexAnalyzer();
         _queryAnalyzer = language.CreateQueryAnalyzer(BuildSynonyms(knowledge.Synonyms));
         var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, indexAnalyzer)))
         {
-            foreach (var item in knowledge.Items)
+            for (var ordinal = 0; ordinal < knowledge.Items.Count; ordinal++)
             {
-                writer.AddDocument(ToDocument(item));
+                writer.AddDocument(ToDocument(knowledge.Items[ordinal], ordinal));
             }
         }
 
-        _searcher = new IndexSearcher(DirectoryReader.Open(directory));
+        var reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(reader);
+
+        // Hits map straight to items through a doc-values column read once here, so queries never load stored fields.
+        var ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField);
+        _itemsByDoc = [.. Enumerable.Range(0, reader.MaxDoc).Select(doc => knowledge.Items[(int)ordinals.Get(doc)])];
+        foreach (var (field, _) in Fields)
+        {
+            var termsEnum = MultiFields.GetTerms(reader, field).GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var term = new Term(field, BytesRef.DeepCopyOf(termsEnum.Term));
+                _vocabulary[(field, term.Text)] = TermContext.Build(reader.Context, term);
+            }
+        }
         _snippets = new SnippetPicker(knowledge.Items, text => Terms(indexAnalyzer, text));
     }
 
@@ -81,31 +97,40 @@ public sealed class KnowledgeSearchIndex
         {
             foreach (var (field, boost) in Fields)
             {
-                query.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
+                if (_vocabulary.TryGetValue((field, term), out var statistics))
+                {
+                    query.Add(new TermQuery(new Term(field, term), statistics) { Boost = boost * weight }, Occur.SHOULD);
+                }
             }
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return new SearchResults(question, Locale, []);
         }
 
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in _searcher.Search(query, maxResults).ScoreDocs)
         {
-            var item = _knowledge.Get(_searcher.Doc(scoreDoc.Doc).Get(IdField));
+            var item = _itemsByDoc[scoreDoc.Doc];
             hits.Add(new SearchHit(item.Id, item.Kind, item.Title, _snippets.Pick(item, terms.Keys.ToHashSet(StringComparer.Ordinal)), item.Sources, scoreDoc.Score));
         }
 
         return new SearchResults(question, Locale, hits);
     }
 
-    private static Document ToDocument(KnowledgeItem item) =>
+    private static Document ToDocument(KnowledgeItem item, int ordinal) =>
     [
-        new StringField(IdField, item.Id, Field.Store.YES),
+        new NumericDocValuesField(OrdinalField, ordinal),
         new TextField("title", item.Title, Field.Store.NO),
-        new TextField("tags", string.Join(" ; ", item.Tags.Append(item.Id.Replace('.', ' '))), Field.Store.NO),
-        new TextField("summary", item.Summary, Field.Store.NO),
-        new TextField("details", item.Details, Field.Store.NO),
+
+        new TextField("keywords", string.Join(" ; ", item.Tags.Append(item.Id.Replace('.', ' '))), Field.Store.NO),
         new TextField("kind", item.Kind.Replace('-', ' '), Field.Store.NO),
 
         // The study headings an item is cited under ("Key characteristics of successful pathways") are good search words.
         new TextField("section", string.Join(" ; ", item.Sources.Select(source => source.Section).OfType<string>().Distinct()), Field.Store.NO),
+        new TextField("summary", item.Summary, Field.Store.NO),
+        new TextField("details", item.Details, Field.Store.NO),
     ];
 
     /// <summary>The distinct terms an analyser makes of a text (the question's words after synonyms and stemming).</summary>
