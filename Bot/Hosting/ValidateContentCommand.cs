@@ -14,7 +14,7 @@ public static class ValidateContentCommand
 
     public static int Run(string[] args, TextWriter output)
     {
-        var path = args.Length > 1 ? Path.GetFullPath(args[1]) : new KnowledgeHostingOptions().ResolveContentPath();
+        var path = args.Length > 1 ? Path.GetFullPath(args[1]) : ConfiguredContentPath();
         var result = KnowledgeLoader.Load(path);
         foreach (var message in result.Report.Messages)
         {
@@ -27,5 +27,16 @@ public static class ValidateContentCommand
             ? $"{path}: content is valid ({result.KnowledgeBase!.Items.Count} items, {result.KnowledgeBase.Rules.Count} rules, {warnings} warning(s))."
             : $"{path}: {errors} error(s), {warnings} warning(s); the bot would not load this content.");
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The folder the bot itself would load: appsettings.json and Knowledge__ContentPath, as at start-up.</summary>
+    private static string ConfiguredContentPath()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        return (configuration.GetSection(KnowledgeHostingOptions.Section).Get<KnowledgeHostingOptions>() ?? new()).ResolveContentPath();
     }
 }

@@ -2,12 +2,5 @@ using GuidanceBot.Knowledge.Model;
 
 namespace GuidanceBot.Knowledge.Loading;
 
-/// <summary>What a reference points at, so the validator knows where to look it up.</summary>
-public enum ReferenceTarget
-{
-    Item,
-    Pathway,
-}
-
 /// <summary>One id written somewhere in the content (an item's basedOn, a rule's items...), checked to exist.</summary>
 public sealed record Reference(ReferenceTarget Target, string Id, SourceLocation Location, string From, GuidanceSection? Section = null);
