@@ -15,6 +15,9 @@ public sealed class KnowledgeContentWatcher(
     ILogger<KnowledgeContentWatcher> logger) : IHostedService, IDisposable
 {
     private readonly Lock _gate = new();
+
+    // One reload at a time, so a slow load can never replace the result of a later one.
+    private readonly Lock _reloading = new();
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
 
@@ -72,6 +75,14 @@ public sealed class KnowledgeContentWatcher(
     }
 
     private void Reload(string path)
+    {
+        lock (_reloading)
+        {
+            ReloadNow(path);
+        }
+    }
+
+    private void ReloadNow(string path)
     {
         try
         {

@@ -14,7 +14,7 @@ public static class ValidateContentCommand
 
     public static int Run(string[] args, TextWriter output)
     {
-        var path = args.Length > 1 ? Path.GetFullPath(args[1]) : ConfiguredContentPath();
+        var path = args.Length > 1 ? ArgumentPath(args[1]) : ConfiguredContentPath();
         var result = KnowledgeLoader.Load(path);
         foreach (var message in result.Report.Messages)
         {
@@ -27,6 +27,29 @@ public static class ValidateContentCommand
             ? $"{path}: content is valid ({result.KnowledgeBase!.Items.Count} items, {result.KnowledgeBase.Rules.Count} rules, {warnings} warning(s))."
             : $"{path}: {errors} error(s), {warnings} warning(s); the bot would not load this content.");
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>
+    /// A relative path is looked up from the current folder and then its parents: <c>dotnet run --project Bot</c>
+    /// may run in the project's folder, while the editor typed a path from the repository root.
+    /// </summary>
+    private static string ArgumentPath(string argument)
+    {
+        if (Path.IsPathRooted(argument))
+        {
+            return argument;
+        }
+
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, argument);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.GetFullPath(argument);
     }
 
     /// <summary>The folder the bot itself would load: appsettings.json and Knowledge__ContentPath, as at start-up.</summary>

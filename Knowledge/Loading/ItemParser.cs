@@ -28,7 +28,7 @@ public static class ItemParser
         var appliesTo = ApplicabilityParser.Parse(reader, "appliesTo", content);
         var basedOn = reader.StringList("basedOn");
         var pathways = reader.StringList("pathways");
-        var sources = reader.Mappings("sources", "a source").ToList();
+        var sources = reader.Mappings("sources", "a source", required: false).ToList();
         if (reader.Node("sources") is null)
         {
             reader.Error(reader.Location, $"{reader.What} has no sources; every item must say where it comes from (see README.md, \"Sources\").");
