@@ -80,6 +80,14 @@ public sealed class SearchRelevanceTests
     }
 
     [Fact]
+    public void SnippetsAreWholeSentencesEvenAroundAbbreviations()
+    {
+        var hit = ShippedContent.KnowledgeBase.Search.Search("ICA statement on the cooperative identity").Hits.Single(h => h.Id == "definition.cooperative");
+
+        Assert.StartsWith("This is the definition of ILO Recommendation No. 193 (2002)", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SynonymsFindTheSameItems()
     {
         var search = ShippedContent.KnowledgeBase.Search;

@@ -36,12 +36,30 @@ public sealed class SnippetPicker
         return best.Length <= MaxLength ? best : best[..(MaxLength - 1)].TrimEnd() + "…";
     }
 
+    private static readonly string[] Abbreviations = ["No", "e.g", "i.e", "etc", "Dr", "Mr", "Ms", "St", "vs"];
+
+    /// <summary>A space then a capital letter, digit or quote: "… cooperative. The …", not "… e.g. a …".</summary>
+    private static bool StartsSentence(string text, int index) =>
+        text[index] == ' ' && index + 1 < text.Length && (char.IsUpper(text[index + 1]) || text[index + 1] is '"' or '(');
+
+    /// <summary>True for the dot of "No. 193" or "e.g.", which does not end a sentence.</summary>
+    private static bool AfterAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && text[start - 1] is not ' ' and not '(')
+        {
+            start--;
+        }
+
+        return Abbreviations.Contains(text[start..dot], StringComparer.Ordinal);
+    }
+
     private static IEnumerable<string> Sentences(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var endsSentence = text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ');
+            var endsSentence = text[i] is '.' or '?' or '!' && (i + 1 == text.Length || StartsSentence(text, i + 1)) && !AfterAbbreviation(text, i);
             if (endsSentence)
             {
                 yield return text[start..(i + 1)].Trim();
