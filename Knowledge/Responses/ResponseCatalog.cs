@@ -1,34 +1,67 @@
-using YamlDotNet.RepresentationModel;
+using GuidanceBot.Knowledge.Loading;
 
 namespace GuidanceBot.Knowledge.Responses;
 
-/// <summary>Every sentence the bot says, by key, from <c>Content/responses.yml</c>; <c>{name}</c> placeholders filled on request.</summary>
+/// <summary>
+/// Every sentence the bot says, by key, from <c>Content/responses.yml</c>, plus the words that trigger its global
+/// commands. A key may hold variants; <see cref="Get(string)"/> returns the first so tests stay deterministic, and
+/// <see cref="Pick"/> lets the caller choose (e.g. at random). <c>{name}</c> placeholders are filled on request.
+/// </summary>
 public sealed class ResponseCatalog
 {
-    private readonly IReadOnlyDictionary<string, string> _texts;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _texts;
 
-    public ResponseCatalog(IReadOnlyDictionary<string, string> texts) => _texts = texts;
-
-    public static ResponseCatalog Load(string path)
+    public ResponseCatalog(IReadOnlyDictionary<string, string> texts)
+        : this(texts.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)[pair.Value], StringComparer.Ordinal), new Dictionary<string, IReadOnlyList<string>>())
     {
-        using var reader = File.OpenText(path);
-        var yaml = new YamlStream();
-        yaml.Load(reader);
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        var responses = (YamlMappingNode)root.Children[new YamlScalarNode("responses")];
-        var texts = responses.Children.ToDictionary(
-            pair => ((YamlScalarNode)pair.Key).Value ?? "",
-            pair => ((YamlScalarNode)pair.Value).Value ?? "",
-            StringComparer.Ordinal);
-        return new ResponseCatalog(texts);
     }
 
-    public string Get(string key) =>
-        _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"No response text with key '{key}'.");
-
-    public string Get(string key, IReadOnlyDictionary<string, string> values)
+    public ResponseCatalog(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> texts,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> commands)
     {
-        var text = Get(key);
+        _texts = texts;
+        Commands = commands;
+    }
+
+    /// <summary>Command name (help, restart, start, cancel, change, deleteData) → trigger words.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Commands { get; }
+
+    public IEnumerable<string> Keys => _texts.Keys;
+
+    /// <summary>Loads one responses file on its own (the full content folder is loaded by <see cref="KnowledgeLoader"/>).</summary>
+    public static ResponseCatalog Load(string path)
+    {
+        var report = new Validation.ValidationReport();
+        var content = new ContentSet();
+        ContentFileParser.Parse(path, Path.GetFileName(path), content, report);
+        if (report.HasErrors)
+        {
+            throw new InvalidDataException($"The responses file is not valid:{Environment.NewLine}{report}");
+        }
+
+        return content.BuildResponses();
+    }
+
+    public bool Contains(string key) => _texts.ContainsKey(key);
+
+    public IReadOnlyList<string> Variants(string key) =>
+        _texts.TryGetValue(key, out var variants) ? variants : throw new KeyNotFoundException($"No response text with key '{key}'.");
+
+    public string Get(string key) => Variants(key)[0];
+
+    public string Get(string key, IReadOnlyDictionary<string, string> values) => Fill(Get(key), values);
+
+    /// <summary>One variant chosen by <paramref name="choose"/> (given the number of variants, returns an index).</summary>
+    public string Pick(string key, Func<int, int> choose, IReadOnlyDictionary<string, string>? values = null)
+    {
+        var variants = Variants(key);
+        var text = variants[Math.Clamp(choose(variants.Count), 0, variants.Count - 1)];
+        return values is null ? text : Fill(text, values);
+    }
+
+    public static string Fill(string text, IReadOnlyDictionary<string, string> values)
+    {
         foreach (var (name, value) in values)
         {
             text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);

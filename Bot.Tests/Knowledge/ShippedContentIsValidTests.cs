@@ -1,0 +1,37 @@
+using GuidanceBot.Knowledge.Responses;
+
+namespace GuidanceBot.Tests.Knowledge;
+
+/// <summary>The validator run over the content the bot ships: no errors and no warnings, or the build fails.</summary>
+public sealed class ShippedContentIsValidTests
+{
+    [Fact]
+    public void TheShippedContentHasNoErrorsAndNoWarnings()
+    {
+        var report = ShippedContent.LoadResult.Report;
+
+        Assert.True(report.Messages.Count == 0, $"The shipped content has problems:{Environment.NewLine}{report}");
+        Assert.NotNull(ShippedContent.LoadResult.KnowledgeBase);
+    }
+
+    [Fact]
+    public void ResponseCatalogLoadStillReadsTheResponsesFileOnItsOwn()
+    {
+        var catalog = ResponseCatalog.Load(Path.Combine(ShippedContent.Path, "responses.yml"));
+
+        Assert.Equal("Welcome to GuidanceBot", catalog.Get(ResponseKeys.WelcomeTitle));
+        foreach (var key in ResponseKeys.Required)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(catalog.Get(key)), key);
+        }
+    }
+
+    [Fact]
+    public void EveryContentFileStartsWithAVersion()
+    {
+        foreach (var file in Directory.EnumerateFiles(ShippedContent.Path, "*.yml", SearchOption.AllDirectories))
+        {
+            Assert.StartsWith("version: 1", File.ReadAllText(file).TrimStart(), StringComparison.Ordinal);
+        }
+    }
+}

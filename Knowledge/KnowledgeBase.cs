@@ -1,0 +1,63 @@
+using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge.Responses;
+using GuidanceBot.Knowledge.Search;
+
+namespace GuidanceBot.Knowledge;
+
+/// <summary>
+/// One immutable, validated snapshot of the content: items by id, questions, rules, responses, synonyms. The only
+/// read API for content. Its search index is built once, on first use, and shared by every query on this snapshot.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, KnowledgeItem> _items;
+    private readonly Lazy<KnowledgeSearchIndex> _search;
+
+    public KnowledgeBase(
+        string version,
+        IReadOnlyList<KnowledgeItem> items,
+        IReadOnlyList<SourceDocument> documents,
+        QuestionCatalog questions,
+        IReadOnlyList<RecommendationRule> rules,
+        ResponseCatalog responses,
+        IReadOnlyList<IReadOnlyList<string>> synonyms)
+    {
+        Version = version;
+        Items = items;
+        Documents = documents;
+        Questions = questions;
+        Rules = rules;
+        Responses = responses;
+        Synonyms = synonyms;
+        _items = items.ToDictionary(item => item.Id, StringComparer.Ordinal);
+        Pathways = [.. Context.Slots.Pathways.Select(Get)];
+        _search = new Lazy<KnowledgeSearchIndex>(() => new KnowledgeSearchIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>A fingerprint of the content files; changes whenever any of them changes.</summary>
+    public string Version { get; }
+
+    public IReadOnlyList<KnowledgeItem> Items { get; }
+
+    public IReadOnlyList<SourceDocument> Documents { get; }
+
+    /// <summary>P1…P7 in the study's order.</summary>
+    public IReadOnlyList<KnowledgeItem> Pathways { get; }
+
+    public QuestionCatalog Questions { get; }
+
+    public IReadOnlyList<RecommendationRule> Rules { get; }
+
+    public ResponseCatalog Responses { get; }
+
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
+
+    public KnowledgeSearchIndex Search => _search.Value;
+
+    public KnowledgeItem Get(string id) =>
+        _items.TryGetValue(id, out var item) ? item : throw new KeyNotFoundException($"No knowledge item with id '{id}'.");
+
+    public bool TryGet(string id, out KnowledgeItem item) => _items.TryGetValue(id, out item!);
+
+    public IEnumerable<KnowledgeItem> OfKind(string kind) => Items.Where(item => item.Kind == kind);
+}

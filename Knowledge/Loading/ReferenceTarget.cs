@@ -1,0 +1,8 @@
+namespace GuidanceBot.Knowledge.Loading;
+
+/// <summary>What a reference points at, so the validator knows where to look it up.</summary>
+public enum ReferenceTarget
+{
+    Item,
+    Pathway,
+}

@@ -1,0 +1,196 @@
+using GuidanceBot.Knowledge.Model;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace GuidanceBot.Knowledge.Search;
+
+/// <summary>
+/// Full-text search over every item of one knowledge base snapshot, in memory. Built once per snapshot (see
+/// <see cref="KnowledgeBase.Search"/>); each query only analyses the question and runs one boolean query.
+/// Thread-safe: Lucene's searcher and analysers may be shared.
+/// </summary>
+public sealed class KnowledgeSearchIndex
+{
+    private const string OrdinalField = "ordinal";
+
+    /// <summary>Fields searched, with how much a match in each counts.</summary>
+    private static readonly (string Name, float Boost)[] Fields =
+        [("title", 3f), ("keywords", 2.5f), ("summary", 1.5f), ("details", 1f), ("kind", 1f), ("section", 1.5f)];
+
+    /// <summary>How much a word added by a synonym counts, against 1 for the user's own words.</summary>
+    private const float SynonymWeight = 0.35f;
+
+    private readonly KnowledgeItem[] _itemsByDoc;
+
+    /// <summary>Every (field, term) of the index with its looked-up statistics, so a query skips words no item uses.</summary>
+    private readonly Dictionary<(string Field, string Term), TermContext> _vocabulary = [];
+    private readonly ISearchLanguage _language;
+    private readonly Analyzer _queryAnalyzer;
+    private readonly IndexSearcher _searcher;
+    private readonly SnippetPicker _snippets;
+
+    public KnowledgeSearchIndex(KnowledgeBase knowledge)
+        : this(knowledge, SearchLanguages.Default)
+    {
+    }
+
+    public KnowledgeSearchIndex(KnowledgeBase knowledge, ISearchLanguage language)
+    {
+        _language = language;
+        var indexAnalyzer = language.CreateIndexAnalyzer();
+        _queryAnalyzer = language.CreateQueryAnalyzer(BuildSynonyms(knowledge.Synonyms));
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, indexAnalyzer)))
+        {
+            for (var ordinal = 0; ordinal < knowledge.Items.Count; ordinal++)
+            {
+                writer.AddDocument(ToDocument(knowledge.Items[ordinal], ordinal));
+            }
+        }
+
+        var reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(reader);
+
+        // Hits map straight to items through a doc-values column read once here, so queries never load stored fields.
+        var ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField);
+        _itemsByDoc = [.. Enumerable.Range(0, reader.MaxDoc).Select(doc => knowledge.Items[(int)ordinals.Get(doc)])];
+        foreach (var (field, _) in Fields)
+        {
+            var termsEnum = MultiFields.GetTerms(reader, field).GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var term = new Term(field, BytesRef.DeepCopyOf(termsEnum.Term));
+                _vocabulary[(field, term.Text)] = TermContext.Build(reader.Context, term);
+            }
+        }
+        _snippets = new SnippetPicker(knowledge.Items, text => Terms(indexAnalyzer, text));
+    }
+
+    public string Locale => _language.Code;
+
+    /// <summary>
+    /// Searches in the index's language. The content is English today, so another locale falls back to it (the
+    /// results say which locale was used) until that language's content and analyser exist.
+    /// </summary>
+    public SearchResults Search(string question, string? locale, int maxResults = 5)
+    {
+        _ = locale; // One language of content today; per-locale indexes slot in here when translated content exists.
+        return Search(question, maxResults);
+    }
+
+    public SearchResults Search(string question, int maxResults = 5)
+    {
+        var terms = WeightedTerms(_queryAnalyzer, question);
+        if (terms.Count == 0)
+        {
+            return new SearchResults(question, Locale, []);
+        }
+
+        var query = new BooleanQuery();
+        foreach (var (term, weight) in terms)
+        {
+            foreach (var (field, boost) in Fields)
+            {
+                if (_vocabulary.TryGetValue((field, term), out var statistics))
+                {
+                    query.Add(new TermQuery(new Term(field, term), statistics) { Boost = boost * weight }, Occur.SHOULD);
+                }
+            }
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return new SearchResults(question, Locale, []);
+        }
+
+        var hits = new List<SearchHit>();
+        foreach (var scoreDoc in _searcher.Search(query, maxResults).ScoreDocs)
+        {
+            var item = _itemsByDoc[scoreDoc.Doc];
+            hits.Add(new SearchHit(item.Id, item.Kind, item.Title, _snippets.Pick(item, terms.Keys.ToHashSet(StringComparer.Ordinal)), item.Sources, scoreDoc.Score));
+        }
+
+        return new SearchResults(question, Locale, hits);
+    }
+
+    private static Document ToDocument(KnowledgeItem item, int ordinal) =>
+    [
+        new NumericDocValuesField(OrdinalField, ordinal),
+        new TextField("title", item.Title, Field.Store.NO),
+
+        new TextField("keywords", string.Join(" ; ", item.Tags.Append(item.Id.Replace('.', ' '))), Field.Store.NO),
+        new TextField("kind", item.Kind.Replace('-', ' '), Field.Store.NO),
+
+        // The study headings an item is cited under ("Key characteristics of successful pathways") are good search words.
+        new TextField("section", string.Join(" ; ", item.Sources.Select(source => source.Section).OfType<string>().Distinct()), Field.Store.NO),
+        new TextField("summary", item.Summary, Field.Store.NO),
+        new TextField("details", item.Details, Field.Store.NO),
+    ];
+
+    /// <summary>The distinct terms an analyser makes of a text (the question's words after synonyms and stemming).</summary>
+    private static HashSet<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = analyzer.GetTokenStream("text", new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>
+    /// The question's terms with a weight: the user's own words count fully, words added by synonyms count less, so a
+    /// large synonym group does not drown the rest of the question.
+    /// </summary>
+    private static Dictionary<string, float> WeightedTerms(Analyzer analyzer, string text)
+    {
+        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
+        using var stream = analyzer.GetTokenStream("text", new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var weight = type.Type == SynonymFilter.TYPE_SYNONYM ? SynonymWeight : 1f;
+            var key = term.ToString();
+            terms[key] = Math.Max(weight, terms.GetValueOrDefault(key));
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Each synonym group becomes "every phrase means every other phrase", keeping the original words.</summary>
+    private static SynonymMap BuildSynonyms(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        var builder = new SynonymMap.Builder(dedup: true);
+        foreach (var group in groups)
+        {
+            var phrases = group.Select(phrase => SynonymMap.Builder.Join(Words(phrase), new CharsRef())).ToList();
+            foreach (var input in phrases)
+            {
+                foreach (var output in phrases.Where(output => !output.Equals(input)))
+                {
+                    builder.Add(input, output, includeOrig: true);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Splits a synonym phrase the way the tokenizer will split a question ("co-op" → "co", "op").</summary>
+    private static string[] Words(string phrase) =>
+        phrase.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+}

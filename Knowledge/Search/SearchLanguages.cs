@@ -1,0 +1,21 @@
+namespace GuidanceBot.Knowledge.Search;
+
+/// <summary>The languages search can analyse, by locale; an unsupported locale falls back to the content's language.</summary>
+public static class SearchLanguages
+{
+    public static readonly ISearchLanguage Default = new EnglishSearchLanguage();
+
+    private static readonly Dictionary<string, ISearchLanguage> ByCode = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [Default.Code] = Default,
+    };
+
+    public static IReadOnlyCollection<string> Supported => ByCode.Keys;
+
+    /// <summary>The language for a locale such as "en", "en-GB" or "fr-FR" (its first part decides), else the default.</summary>
+    public static ISearchLanguage Resolve(string? locale)
+    {
+        var code = (locale ?? "").Split('-', '_')[0];
+        return ByCode.TryGetValue(code, out var language) ? language : Default;
+    }
+}
