@@ -1,3 +1,4 @@
+using GuidanceBot.Dialogs.Guidance;
 using GuidanceBot.Dialogs.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,10 @@ public static class DialogsServiceCollectionExtensions
     /// <summary>Registers the guidance bot and everything its turns need (no HTTP, no storage back end).</summary>
     public static IServiceCollection AddGuidanceDialogs(this IServiceCollection services)
     {
+        services.AddSingleton<GuidanceDialogs>();
+        services.AddSingleton<IContextReader, SynonymContextReader>();
+        services.AddSingleton<GuidanceRouter>();
+        services.AddSingleton<ConversationTurnRunner>();
         services.AddSingleton<IBot, Guidance.GuidanceBot>();
         return services;
     }

@@ -1,23 +1,22 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Dialogs.Protocol;
-using GuidanceBot.Knowledge.Responses;
 
 namespace GuidanceBot.Dialogs.Guidance;
 
 /// <summary>
-/// The bot's routing table: the bot or a Web Chat user joins → welcome; a message or card submit → the dialogs;
-/// everything else is ignored (and answered 200 by the channel).
+/// The bot's routing table: the bot or a Web Chat user joins → welcome (once per conversation); a message or
+/// card press → the guided conversation; everything else is ignored (and answered 200 by the channel).
 /// </summary>
-public sealed class GuidanceBot(ResponseCatalog responses) : IBot
+public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs dialogs, GuidanceRouter router) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         return activity.Type switch
         {
-            ActivityTypes.ConversationUpdate when ShouldWelcome(activity) => WelcomeAsync(turnContext, cancellationToken),
-            ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
+            ActivityTypes.ConversationUpdate when ShouldWelcome(activity) => runner.RunAsync(turnContext, WelcomeAsync, cancellationToken),
+            ActivityTypes.Message => runner.RunAsync(turnContext, OnMessageAsync, cancellationToken),
             _ => Task.CompletedTask,
         };
     }
@@ -39,9 +38,17 @@ public sealed class GuidanceBot(ResponseCatalog responses) : IBot
         return botAdded || (activity.ChannelId != "msteams" && added.Exists(member => !string.Equals(member.Id, botId, StringComparison.Ordinal)));
     }
 
-    private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(WelcomeCard.Build(responses))), cancellationToken);
+    private static Task WelcomeAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        if (session.State.Welcomed)
+        {
+            return Task.CompletedTask;
+        }
 
-    private Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(responses.Get("reply.comingSoon")), cancellationToken);
+        session.State.Welcomed = true;
+        return session.Turn.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(WelcomeCard.Build(session.Responses))), cancellationToken);
+    }
+
+    private Task OnMessageAsync(GuidanceSession session, CancellationToken cancellationToken) =>
+        router.RouteAsync(session, dialogs.Set.CreateContext(session.Turn, session.State.Dialogs), cancellationToken);
 }

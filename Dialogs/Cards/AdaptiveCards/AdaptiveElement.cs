@@ -8,6 +8,7 @@ namespace GuidanceBot.Dialogs.Cards.AdaptiveCards;
 [JsonDerivedType(typeof(AdaptiveFactSet), "FactSet")]
 [JsonDerivedType(typeof(AdaptiveContainer), "Container")]
 [JsonDerivedType(typeof(AdaptiveActionSet), "ActionSet")]
+[JsonDerivedType(typeof(AdaptiveChoiceSetInput), "Input.ChoiceSet")]
 public abstract class AdaptiveElement
 {
     public string? Id { get; init; }
