@@ -13,6 +13,16 @@ public static class CommandRecognizer
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
+            // Punctuation-only triggers ("?") vanish in normalisation; compare those as typed.
+            var typed = text?.Trim() ?? "";
+            foreach (var (command, words) in commands)
+            {
+                if (typed.Length > 0 && words.Any(word => string.Equals(word.Trim(), typed, StringComparison.Ordinal)))
+                {
+                    return new RecognizedCommand(command, "");
+                }
+            }
+
             return null;
         }
 

@@ -184,6 +184,12 @@ public sealed class GuidanceRouter(IContextReader contextReader)
             return;
         }
 
+        if (IsQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
         // A description that answers other questions too ("we are an NGO helping refugees who may join...").
         var read = contextReader.Read(session.Knowledge, text, session.Locale);
         if (read.Found.Count > 0)
@@ -205,6 +211,11 @@ public sealed class GuidanceRouter(IContextReader contextReader)
 
     private async Task OnTextAsync(GuidanceSession session, DialogContext dc, string text, CancellationToken cancellationToken)
     {
+        if (IsQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
+        {
+            return;
+        }
+
         var read = contextReader.Read(session.Knowledge, text, session.Locale);
         if (read.Found.Count > 0)
         {
@@ -330,6 +341,10 @@ public sealed class GuidanceRouter(IContextReader contextReader)
         return GuidanceContext.TryCreate(answers, out var context, out _) ? context : session.State.ToContext();
     }
 
+    /// <summary>A question mark makes a question: answered from the study, never read as a description.</summary>
+    private static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
+
+    /// <summary>Unrecognised longer text may still be a question without its question mark.</summary>
     private static bool LooksLikeQuestion(string text) =>
-        text.TrimEnd().EndsWith('?') || TextNormalizer.Words(TextNormalizer.Normalize(text)).Length >= 4;
+        IsQuestion(text) || TextNormalizer.Words(TextNormalizer.Normalize(text)).Length >= 4;
 }
