@@ -1,6 +1,7 @@
 using GuidanceBot.Dialogs.Guidance;
 using GuidanceBot.Dialogs.Protocol;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GuidanceBot.Dialogs;
 
@@ -10,6 +11,8 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddGuidanceDialogs(this IServiceCollection services)
     {
         services.AddSingleton<GuidanceDialogs>();
+        services.AddSingleton<Guidance.Feedback.FeedbackRecorder>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IContextReader, SynonymContextReader>();
         services.AddSingleton<GuidanceRouter>();
         services.AddSingleton<ConversationTurnRunner>();

@@ -12,6 +12,7 @@ public static class CardVerbs
     public const string Examples = "examples";
     public const string Ask = "ask";
     public const string Summary = "summary";
+    public const string Feedback = "feedback";
 
     /// <summary>Submit data field naming the card a press came from (stale presses are recognised by it).</summary>
     public const string CardField = "card";

@@ -1,3 +1,4 @@
+using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Dialogs.State;
@@ -29,7 +30,7 @@ public sealed class ConversationTurnRunner(IStorage storage, IKnowledgeBaseProvi
 
             var buffer = new BufferingAdapter();
             var bufferedTurn = new TurnContext(buffer, turn.Activity);
-            var session = new GuidanceSession(bufferedTurn, entry.Value, knowledge.Current);
+            var session = new GuidanceSession(bufferedTurn, entry.Value, knowledge.Current, turn);
             session.Attach();
             await handler(session, cancellationToken).ConfigureAwait(false);
             try
@@ -62,6 +63,12 @@ public sealed class ConversationTurnRunner(IStorage storage, IKnowledgeBaseProvi
     /// <summary>Sends the held replies; remembers the live card's message id where the channel can update it later.</summary>
     private async Task FlushAsync(ITurnContext turn, BufferingAdapter buffer, GuidanceSession session, StateEntry<ConversationData> entry, CancellationToken cancellationToken)
     {
+        if (turn.Activity.ChannelId == "msteams")
+        {
+            buffer.Sent.ForEach(UniversalActions.Apply);
+            buffer.Updates.ForEach(UniversalActions.Apply);
+        }
+
         if (buffer.Sent.Count > 0)
         {
             var responses = await turn.SendActivitiesAsync(buffer.Sent, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
+using GuidanceBot.Dialogs.Guidance.Feedback;
 using GuidanceBot.Dialogs.Protocol;
 
 namespace GuidanceBot.Dialogs.Guidance;
@@ -8,7 +9,7 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// The bot's routing table: the bot or a Web Chat user joins → welcome (once per conversation); a message or
 /// card press → the guided conversation; everything else is ignored (and answered 200 by the channel).
 /// </summary>
-public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs dialogs, GuidanceRouter router) : IBot
+public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs dialogs, GuidanceRouter router, FeedbackRecorder feedback) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -17,8 +18,60 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
         {
             ActivityTypes.ConversationUpdate when ShouldWelcome(activity) => runner.RunAsync(turnContext, WelcomeAsync, cancellationToken),
             ActivityTypes.Message => runner.RunAsync(turnContext, OnMessageAsync, cancellationToken),
+            ActivityTypes.Invoke when activity.Name == "adaptiveCard/action" => OnCardActionAsync(turnContext, cancellationToken),
+            ActivityTypes.Invoke when activity.Name == "message/submitAction" => runner.RunAsync(turnContext, OnFeedbackAsync, cancellationToken),
             _ => Task.CompletedTask,
         };
+    }
+
+    /// <summary>A Teams Action.Execute press: handled like any press; the pressed card is replaced through the invoke response.</summary>
+    private Task OnCardActionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (InvokeResponses.Validate(turnContext.Activity) is { } problem)
+        {
+            turnContext.InvokeResponse = problem;
+            return Task.CompletedTask;
+        }
+
+        return runner.RunAsync(turnContext, async (session, ct) =>
+        {
+            await OnMessageAsync(session, ct);
+            session.Turn.InvokeResponse = session.InvokeCard is { } card
+                ? InvokeResponses.Card(card)
+                : InvokeResponses.Message(session.Say("invoke.received"));
+        }, cancellationToken);
+    }
+
+    /// <summary>Teams' feedback buttons: store the rating (and comment) against the guidance shown; the answer must be empty.</summary>
+    private async Task OnFeedbackAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        var value = session.Activity.Value;
+        var reaction = (string?)value?["actionValue"]?["reaction"];
+        if ((string?)value?["actionName"] == "feedback" && reaction is "like" or "dislike")
+        {
+            var comment = FeedbackComment((string?)value?["actionValue"]?["feedback"]);
+            await feedback.RecordAsync(reaction, comment, session.State.LastGuidanceItems, cancellationToken);
+        }
+
+        session.Turn.InvokeResponse = InvokeResponse.Ok();
+    }
+
+    /// <summary>Teams sends the feedback form as a JSON string: <c>{"feedbackText":"..."}</c>.</summary>
+    private static string? FeedbackComment(string? form)
+    {
+        if (string.IsNullOrWhiteSpace(form))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (string?)System.Text.Json.Nodes.JsonNode.Parse(form)?["feedbackText"];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -40,8 +40,32 @@ public static class GuidanceReplies
         }
 
         await SendSummaryAsync(session, cancellationToken);
-        await SendCardAsync(session, GuidanceCard.Build(session.Responses, Recommend(session)), cancellationToken);
-        state.GuidanceShown = true;
+        await SendGuidanceCardAsync(session, cancellationToken);
+    }
+
+    /// <summary>
+    /// The guidance card, open to ratings: Teams' own feedback buttons, or a small rating card elsewhere.
+    /// Computing guidance is the longest work of any turn, so the user sees the bot typing first.
+    /// </summary>
+    private static async Task SendGuidanceCardAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        await session.ShowTypingAsync(cancellationToken);
+        var guidance = Recommend(session);
+        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(GuidanceCard.Build(session.Responses, guidance)));
+        message.Summary = session.Say("guidance.intro");
+        if (session.CanUpdateCards)
+        {
+            message.ChannelData = new System.Text.Json.Nodes.JsonObject { ["feedbackLoop"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "default" } };
+        }
+
+        await session.Turn.SendActivityAsync(message, cancellationToken);
+        if (!session.CanUpdateCards)
+        {
+            await SendCardAsync(session, FeedbackCard.Build(session.Responses), cancellationToken);
+        }
+
+        session.State.GuidanceShown = true;
+        session.State.LastGuidanceItems = [.. guidance.Pathways.Take(3).Select(pathway => pathway.Id)];
     }
 
     public static Task SendWhyAsync(GuidanceSession session, string? pathwayId, CancellationToken cancellationToken)
@@ -90,8 +114,7 @@ public static class GuidanceReplies
         }
 
         await SendWhatChangedAsync(session, before, after, cancellationToken);
-        await SendCardAsync(session, GuidanceCard.Build(session.Responses, Recommend(session)), cancellationToken);
-        session.State.GuidanceShown = true;
+        await SendGuidanceCardAsync(session, cancellationToken);
     }
 
     public static Task SendWhatChangedAsync(GuidanceSession session, GuidanceContext before, GuidanceContext after, CancellationToken cancellationToken)
@@ -103,6 +126,7 @@ public static class GuidanceReplies
     /// <summary>A free question answered from the knowledge search, with sources; false when nothing was found.</summary>
     public static async Task<bool> TryAnswerQuestionAsync(GuidanceSession session, string question, CancellationToken cancellationToken)
     {
+        await session.ShowTypingAsync(cancellationToken);
         var results = session.Knowledge.Search.Search(question, session.Locale, maxResults: 3);
         if (results.Hits.Count == 0)
         {

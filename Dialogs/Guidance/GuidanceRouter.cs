@@ -11,7 +11,7 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// (help, start over, back, change, summary, what if, examples, forget me), free descriptions and free
 /// questions. Whatever interrupts a question asks it again afterwards, so the flow resumes where it was.
 /// </summary>
-public sealed class GuidanceRouter(IContextReader contextReader)
+public sealed class GuidanceRouter(IContextReader contextReader, Feedback.FeedbackRecorder feedback)
 {
     public async Task RouteAsync(GuidanceSession session, DialogContext dc, CancellationToken cancellationToken)
     {
@@ -96,6 +96,10 @@ public sealed class GuidanceRouter(IContextReader contextReader)
                 break;
             case CardVerbs.Summary:
                 await GuidanceReplies.SendSummaryAsync(session, cancellationToken);
+                break;
+            case CardVerbs.Feedback when submit.GetString(FeedbackCard.ReactionField) is "like" or "dislike":
+                await feedback.RecordAsync(submit.GetString(FeedbackCard.ReactionField)!, submit.GetString(FeedbackCard.CommentField), session.State.LastGuidanceItems, cancellationToken);
+                await session.SendTextAsync(session.Say("feedback.thanks"), cancellationToken);
                 break;
             default:
                 await session.SendTextAsync(session.Say("card.stale"), cancellationToken);

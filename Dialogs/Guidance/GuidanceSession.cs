@@ -9,7 +9,7 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// One turn of the guided conversation: the turn, the conversation's state, and the knowledge snapshot
 /// taken for this turn (content may reload between turns, never during one).
 /// </summary>
-public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge)
+public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null)
 {
     private const string TurnStateKey = "GuidanceSession";
 
@@ -35,6 +35,9 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     /// <summary>The question card sent in this turn, if any, so its channel id can be remembered for the update.</summary>
     public Activity? LiveCardActivity { get; set; }
 
+    /// <summary>For a Teams Action.Execute press: the card that replaces the pressed one (the invoke response).</summary>
+    public Cards.AdaptiveCards.AdaptiveCard? InvokeCard { get; set; }
+
     /// <summary>Set when the user asked to forget everything: the turn deletes the state instead of saving it.</summary>
     public bool ForgetConversation { get; set; }
 
@@ -55,6 +58,23 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     public string Say(string key) => Responses.Get(key);
 
     public string Say(string key, IReadOnlyDictionary<string, string> values) => Responses.Get(key, values);
+
+    private bool _typingShown;
+
+    /// <summary>
+    /// Shows the typing indicator at once (not held with the replies) before long work, where the user would
+    /// otherwise wait in silence: Teams and Web Chat turns whose replies go out through the channel.
+    /// </summary>
+    public Task ShowTypingAsync(CancellationToken cancellationToken)
+    {
+        if (_typingShown || channelTurn is null || Activity.DeliveryMode == DeliveryModes.ExpectReplies || Activity.ChannelId is not ("msteams" or "directline"))
+        {
+            return Task.CompletedTask;
+        }
+
+        _typingShown = true;
+        return channelTurn.SendActivityAsync(MessageFactory.Typing(), cancellationToken);
+    }
 
     public Task SendTextAsync(string text, CancellationToken cancellationToken) =>
         Turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken);

@@ -68,20 +68,33 @@ public sealed class GuidedFlowDialog : WaterfallDialog
         session.Note(session.Say("answer.noted", new Dictionary<string, string> { ["answer"] = said }));
     }
 
-    /// <summary>Where the channel allows it, the answered card is replaced by one without buttons.</summary>
+    /// <summary>
+    /// Where the channel allows it, the answered card is replaced by one without buttons: through the invoke
+    /// response for a Teams Action.Execute press (and, in groups, for everyone by an update), else by an update.
+    /// </summary>
     private static Task ReplaceAnsweredCardAsync(GuidanceSession session, SlotValues answer, CancellationToken cancellationToken)
     {
-        var cardActivityId = session.State.LiveCardActivityId ?? (CardSubmit.From(session.Activity) is not null ? session.Activity.ReplyToId : null);
+        var pressed = CardSubmit.From(session.Activity) is not null;
+        var cardActivityId = session.State.LiveCardActivityId ?? (pressed ? session.Activity.ReplyToId : null);
         session.State.LiveCardId = null;
         session.State.LiveCardActivityId = null;
+        var question = session.Knowledge.Questions.Get(answer.Slot);
+        var answered = AnsweredQuestionCard.Build(session.Responses, question, answer.Values, session.AnsweredBy);
+        if (session.Activity.IsType(ActivityTypes.Invoke))
+        {
+            session.InvokeCard = answered;
+            if (!session.IsGroup)
+            {
+                return Task.CompletedTask;
+            }
+        }
+
         if (!session.CanUpdateCards || string.IsNullOrEmpty(cardActivityId))
         {
             return Task.CompletedTask;
         }
 
-        var question = session.Knowledge.Questions.Get(answer.Slot);
-        var update = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(
-            AnsweredQuestionCard.Build(session.Responses, question, answer.Values, session.AnsweredBy)));
+        var update = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(answered));
         update.Id = cardActivityId;
         return session.Turn.UpdateActivityAsync(update, cancellationToken);
     }

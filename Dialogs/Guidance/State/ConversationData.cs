@@ -40,6 +40,9 @@ public sealed class ConversationData
     /// <summary>True after the guidance was shown: follow-ups (why, what if, examples) refer to it.</summary>
     public bool GuidanceShown { get; set; }
 
+    /// <summary>The pathways the latest guidance ranked highest: what a rating of that guidance is about.</summary>
+    public List<string> LastGuidanceItems { get; set; } = [];
+
     public GuidanceContext ToContext() => ToContext(Answers);
 
     public static GuidanceContext ToContext(IEnumerable<SlotAnswerRecord> answers)
