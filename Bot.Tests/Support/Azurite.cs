@@ -17,6 +17,8 @@ public sealed partial class Azurite : IAsyncLifetime, IAsyncDisposable
     /// <summary>Azurite's fixed development account key (public, documented; not a secret).</summary>
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private const int SigTerm = 15;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private readonly string? _location;
@@ -59,7 +61,10 @@ public sealed partial class Azurite : IAsyncLifetime, IAsyncDisposable
 
     public Task InitializeAsync() => StartProcessAsync();
 
-    /// <summary>Kills the emulator, as an outage would.</summary>
+    /// <summary>
+    /// Stops the emulator, as an outage would: SIGTERM first, so an on-disk instance saves its blob index (it
+    /// autosaves only every 5 s), then a kill of its process tree if it lingers.
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is { } process)
@@ -158,12 +163,23 @@ public sealed partial class Azurite : IAsyncLifetime, IAsyncDisposable
     {
         try
         {
+            if (!process.HasExited && SendSignal(process.Id, SigTerm) == 0)
+            {
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+        }
+        catch (TimeoutException)
+        {
+            // Did not stop on SIGTERM: killed below.
+        }
+
+        try
+        {
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
             }
-
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
         }
         catch (InvalidOperationException)
         {
@@ -174,6 +190,9 @@ public sealed partial class Azurite : IAsyncLifetime, IAsyncDisposable
             process.Dispose();
         }
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     [GeneratedRegex(@"successfully listens on http://127\.0\.0\.1:(\d+)")]
     private static partial Regex ListeningLine();

@@ -15,7 +15,7 @@ internal static class BlobNames
 {
     public const int MaxNameLength = 1024;
     private const int MaxSegments = 254;
-    private const int HashedHeadChars = 200;
+    private const int HashedHeadLength = 400;
     private const string HashSeparator = "~~";
 
     public static string FromKey(string key)
@@ -26,9 +26,8 @@ internal static class BlobNames
             return name;
         }
 
-        var headLength = char.IsHighSurrogate(key[HashedHeadChars - 1]) ? HashedHeadChars - 1 : HashedHeadChars;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-        return Escape(key[..headLength]) + HashSeparator + hash;
+        return name[..HeadLength(name)] + HashSeparator + hash;
     }
 
     /// <summary>The key of a blob name, or only its first characters when the name was hashed.</summary>
@@ -51,6 +50,19 @@ internal static class BlobNames
         }
 
         return Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    /// <summary>Where to cut a long name: at most <see cref="HashedHeadLength"/>, never inside <c>~XX</c> or a character's UTF-8 bytes.</summary>
+    private static int HeadLength(string name)
+    {
+        var cut = HashedHeadLength;
+        cut -= name[cut - 1] == '~' ? 1 : name[cut - 2] == '~' ? 2 : 0;
+        while (cut > 0 && name[cut] == '~' && name[cut + 1] is '8' or '9' or 'A' or 'B')
+        {
+            cut -= 3; // a UTF-8 continuation byte: step back to the escape before it
+        }
+
+        return cut;
     }
 
     private static string Escape(string key)
