@@ -19,10 +19,12 @@ public sealed class TurnErrorHandler(IStorage storage, ResponseCatalog responses
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
-        var storeUnreachable = StorageUnavailableException.IsCauseOf(exception);
-        if (storeUnreachable)
+        var unavailable = StorageUnavailableException.FindIn(exception);
+        var storeUnreachable = unavailable is not null;
+        if (unavailable is not null)
         {
-            BotLog.TurnStorageUnavailable(logger, activity.Type, activity.ChannelId, StorageFailure(exception));
+            // Its message names the back end and the status, never user data.
+            BotLog.TurnStorageUnavailable(logger, activity.Type, activity.ChannelId, unavailable.Message);
         }
         else
         {
@@ -50,19 +52,5 @@ public sealed class TurnErrorHandler(IStorage storage, ResponseCatalog responses
         {
             BotLog.ErrorPolicyFailed(logger, ExceptionSummary.Describe(policyError));
         }
-    }
-
-    /// <summary>The storage exception's own message: it names the back end and status, never user data.</summary>
-    private static string StorageFailure(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is StorageUnavailableException unavailable)
-            {
-                return unavailable.Message;
-            }
-        }
-
-        return exception.GetType().Name;
     }
 }

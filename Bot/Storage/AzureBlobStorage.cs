@@ -51,6 +51,17 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage, 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        if (keys.Count == 1)
+        {
+            var key = keys.First();
+            if (await ReadOneAsync(key, cancellationToken).ConfigureAwait(false) is { } only)
+            {
+                found[key] = only;
+            }
+
+            return found;
+        }
+
         var reads = keys.Select(key => ReadOneAsync(key, cancellationToken)).ToArray();
         var items = await Task.WhenAll(reads).ConfigureAwait(false);
         var index = 0;
@@ -69,11 +80,14 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage, 
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        if (changes.Count > 1)
+        if (changes.Count == 1)
         {
-            await CheckConditionsAsync(changes, cancellationToken).ConfigureAwait(false);
+            var (key, change) = changes.First();
+            etags[key] = await WriteOneAsync(key, change, cancellationToken).ConfigureAwait(false);
+            return etags;
         }
 
+        await CheckConditionsAsync(changes, cancellationToken).ConfigureAwait(false);
         foreach (var (key, change) in changes.OrderBy(change => IsUnconditional(change.Value.ETag)))
         {
             etags[key] = await WriteOneAsync(key, change, cancellationToken).ConfigureAwait(false);

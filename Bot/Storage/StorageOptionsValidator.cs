@@ -50,7 +50,7 @@ public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOp
         {
             failures.Add("Storage:AzureBlob:ConnectionString is not a valid Azure Storage connection string.");
         }
-        else if (hasAccountUrl && !(Uri.TryCreate(blob.AccountUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.IsLoopback)))
+        else if (hasAccountUrl && !(Uri.TryCreate(blob.AccountUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps))
         {
             failures.Add($"Storage:AzureBlob:AccountUrl '{blob.AccountUrl}' must be an absolute https URL such as https://myaccount.blob.core.windows.net.");
         }

@@ -8,17 +8,17 @@ namespace GuidanceBot.Dialogs.State;
 public sealed class StorageUnavailableException(string message, Exception? innerException = null)
     : Exception(message, innerException)
 {
-    /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions says the store is unavailable.</summary>
-    public static bool IsCauseOf(Exception? exception)
+    /// <summary><paramref name="exception"/> itself or the first of its inner exceptions that says the store is unavailable.</summary>
+    public static StorageUnavailableException? FindIn(Exception? exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is StorageUnavailableException)
+            if (current is StorageUnavailableException unavailable)
             {
-                return true;
+                return unavailable;
             }
         }
 
-        return false;
+        return null;
     }
 }
