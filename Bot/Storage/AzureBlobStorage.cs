@@ -16,7 +16,7 @@ namespace GuidanceBot.Bot.Storage;
 /// against the blobs' current ETags and fails before writing anything if one does not hold; then it writes the
 /// conditional keys first and the unconditional ones last, each with its condition. Only a writer that slips
 /// in between the check and the write can make a later key lose, and then the keys written before it stay
-/// written. The bot's turns write one key at a time, where this cannot happen.
+/// written. A single-key write (what <see cref="StateAccessor{T}"/> does) cannot end half-done.
 /// </para>
 /// Transport failures (no answer, timeouts, throttling, 5xx, credentials refused) surface as
 /// <see cref="StorageUnavailableException"/> after a few quick retries.
