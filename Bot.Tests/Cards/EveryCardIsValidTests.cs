@@ -33,6 +33,7 @@ public sealed class EveryCardIsValidTests
             yield return ($"answered {question.Slot} in a group", AnsweredQuestionCard.Build(responses, question, values, "Amal"));
         }
 
+        yield return ("feedback", FeedbackCard.Build(responses));
         yield return ("summary empty", SummaryCard.Build(responses, Knowledge.Questions, new Dictionary<string, (IReadOnlyList<string>, string?)>()));
         yield return ("examples empty", ExamplesCard.Build(responses, []));
         foreach (var membership in Slots.Find(Slots.Membership)!.Values)
@@ -71,17 +72,16 @@ public sealed class EveryCardIsValidTests
     {
         var problems = new StringBuilder();
         var count = 0;
-        foreach (var (name, card) in AllCards())
+        foreach (var (name, json) in AllCards().SelectMany(Variants))
         {
             count++;
-            var json = AdaptiveCardJson.ToJson(card);
             var size = Encoding.UTF8.GetByteCount(json.ToJsonString());
             if (size > MaxCardBytes)
             {
                 problems.AppendLine($"{name}: {size} bytes");
             }
 
-            if (string.IsNullOrWhiteSpace(card.FallbackText))
+            if (string.IsNullOrWhiteSpace((string?)json["fallbackText"]))
             {
                 problems.AppendLine($"{name}: no fallback text");
             }
@@ -102,6 +102,15 @@ public sealed class EveryCardIsValidTests
 
         Assert.True(count > 100, $"only {count} cards were built");
         Assert.True(problems.Length == 0, problems.ToString());
+    }
+
+    /// <summary>Each card as Web Chat gets it (Action.Submit) and as Teams gets it (Action.Execute with a Submit fallback).</summary>
+    private static IEnumerable<(string Name, JsonNode Json)> Variants((string Name, AdaptiveCard Card) built)
+    {
+        yield return (built.Name, AdaptiveCardJson.ToJson(built.Card));
+        var teams = GuidanceBot.Dialogs.Protocol.MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(built.Card));
+        UniversalActions.Apply(teams);
+        yield return (built.Name + " (Teams)", teams.Attachments![0].Content!);
     }
 
     private static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch

@@ -25,9 +25,10 @@ public sealed class ConversationScriptTests
         var client = new GuidanceTestClient(script.Channel, isGroup: script.Group);
         foreach (var step in script.Steps)
         {
-            var replies = step.Press is { } press
+            var turn = step.Press is { } press
                 ? await client.PressAsync(Resolve(press, client), step.As ?? "User")
                 : await client.SayAsync(step.Say ?? "", step.As ?? "User");
+            var replies = turn.Where(reply => reply.Type != "typing").ToList();
             var visible = string.Join("\n---\n", replies.Select(GuidanceTestClient.VisibleText));
             var where = $"{script}, {step.Line} ({(step.Say is null ? "press " + step.Press?.ToJsonString() : "say \"" + step.Say + "\"")})";
             foreach (var expected in step.Expect)

@@ -32,7 +32,7 @@ public static class ResponseKeys
         "summary.changeNamed", "summary.notAnswered", "summary.title", "understood.intro",
         "whatIf.added", "whatIf.apply", "whatIf.instructions", "whatIf.intro", "whatIf.nothingChanged",
         "whatIf.pathwayDown", "whatIf.pathwayUp", "whatIf.removed", "whatIf.same", "whatIf.title", "why.intro", "why.none",
-        "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received",
+        "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable",
         EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH",
     ];
 

@@ -27,7 +27,8 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!dc.Context.Activity.IsType(ActivityTypes.Message))
+        // Messages and card actions (a Teams Action.Execute arrives as an invoke) can answer; nothing else can.
+        if (!dc.Context.Activity.IsType(ActivityTypes.Message) && !dc.Context.Activity.IsType(ActivityTypes.Invoke))
         {
             return DialogTurnResult.Waiting;
         }
