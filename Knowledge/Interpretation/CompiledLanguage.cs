@@ -9,9 +9,9 @@ namespace GuidanceBot.Knowledge.Interpretation;
 /// </summary>
 internal sealed class CompiledLanguage
 {
-    private readonly Dictionary<string, HashSet<string>> _negations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _negations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _clauseBreaks;
-    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _negationLookup;
+    private readonly Dictionary<string, Dictionary<string, int>>.AlternateLookup<ReadOnlySpan<char>> _negationLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseBreakLookup;
 
     public CompiledLanguage(InterpretationLanguage language, IEnumerable<Question> questions)
@@ -21,16 +21,20 @@ internal sealed class CompiledLanguage
         {
             foreach (var word in group.Words)
             {
-                if (!_negations.TryGetValue(word, out var slots))
+                if (!_negations.TryGetValue(word, out var windows))
                 {
-                    _negations[word] = slots = new HashSet<string>(StringComparer.Ordinal);
+                    _negations[word] = windows = new Dictionary<string, int>(StringComparer.Ordinal);
                 }
 
-                slots.UnionWith(group.Slots);
+                foreach (var slot in group.Slots)
+                {
+                    windows[slot] = Math.Max(windows.GetValueOrDefault(slot), group.Window);
+                }
             }
         }
 
         NegatedSlots = [.. language.Negations.SelectMany(group => group.Slots)];
+        NegationWindow = language.Negations.Select(group => group.Window).DefaultIfEmpty(0).Max();
         _clauseBreaks = [.. language.ClauseBreaks];
         _negationLookup = _negations.GetAlternateLookup<ReadOnlySpan<char>>();
         _clauseBreakLookup = _clauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,10 +42,11 @@ internal sealed class CompiledLanguage
         var patterns = new List<CompiledPattern>();
         foreach (var signal in InterpreterModel.Signals(language, questions))
         {
-            patterns.Add(Compile(signal.Pattern, signal));
+            patterns.Add(Compile(signal.Pattern, signal, mutedSlot: null));
         }
 
-        patterns.AddRange(language.NotNegations.Select(pattern => Compile(pattern, signal: null)));
+        patterns.AddRange(language.NotSignals.Select(notSignal => Compile(notSignal.Pattern, signal: null, notSignal.Slot)));
+        patterns.AddRange(language.NotNegations.Select(pattern => Compile(pattern, signal: null, mutedSlot: null)));
         foreach (var word in _negations.Keys.Concat(language.ClauseBreaks).Concat(language.VagueSynonyms.SelectMany(vague => TextTokenizer.Words(vague.Word))))
         {
             Vocabulary.Know(word);
@@ -73,15 +78,20 @@ internal sealed class CompiledLanguage
     /// <summary>The slots some negation group covers.</summary>
     public HashSet<string> NegatedSlots { get; }
 
-    /// <summary>Whether <paramref name="word"/> cancels phrases of <paramref name="slot"/>.</summary>
-    public bool Cancels(ReadOnlySpan<char> word, string slot) => _negationLookup.TryGetValue(word, out var slots) && slots.Contains(slot);
+    /// <summary>The widest window of any negation group.</summary>
+    public int NegationWindow { get; }
+
+    /// <summary>Whether <paramref name="word"/>, <paramref name="distance"/> words before a phrase of <paramref name="slot"/>, cancels it.</summary>
+    public bool Cancels(ReadOnlySpan<char> word, string slot, int distance) =>
+        _negationLookup.TryGetValue(word, out var windows) && windows.TryGetValue(slot, out var window) && distance <= window;
 
     public bool IsClauseBreak(ReadOnlySpan<char> word) => _clauseBreakLookup.Contains(word);
 
     public IEnumerable<SlotCombination> CombinationsFor(string slot) => Language.Combinations.Where(combination => combination.Slot == slot);
 
-    private CompiledPattern Compile(PhrasePattern pattern, InterpretationPhrase? signal) => new(
+    private CompiledPattern Compile(PhrasePattern pattern, InterpretationPhrase? signal, string? mutedSlot) => new(
         signal,
-        [.. pattern.Words.Select(word => word.Alternatives.Select(Vocabulary.Add).ToArray())],
+        mutedSlot,
+        [.. pattern.Words.Select(word => word.IsAny ? CompiledPattern.AnyWord : [.. word.Alternatives.Select(Vocabulary.Add)])],
         [.. pattern.Words.Select(word => word.AfterGap)]);
 }

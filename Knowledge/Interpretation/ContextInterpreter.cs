@@ -10,8 +10,9 @@ namespace GuidanceBot.Knowledge.Interpretation;
 /// comes from the knowledge snapshot, compiled once per snapshot; a call costs microseconds.
 /// <para>
 /// How values are decided, per slot:
-/// a phrase preceded (within the language's <c>negationWindow</c> words, in the same clause) by one of the
-/// language's negation words for that slot does not count; for <c>needs</c> every value found counts; for a one-answer
+/// a phrase preceded (within a few words, in the same clause) by one of the language's negation words for that
+/// slot does not count, nor does one inside a phrase the language lists as
+/// saying nothing about that slot (<c>notSignals</c>); for <c>needs</c> every value found counts; for a one-answer
 /// slot, first the language's combinations apply (host + displaced → mixed), then the value whose most specific
 /// phrase has the most words wins ("may join ... but cannot register" beats "cannot register"); when two values tie,
 /// the slot stays unanswered and the tie is reported in <see cref="Interpretation.Conflicts"/>.
@@ -71,21 +72,30 @@ public static class ContextInterpreter
         };
     }
 
-    /// <summary>Slot → value → the phrases found for it, leaving out negated ones.</summary>
+    /// <summary>Slot → value → the phrases found for it, leaving out negated ones and those inside a phrase that mutes their slot.</summary>
     private static Dictionary<string, Dictionary<string, Candidate>> Find(CompiledLanguage language, string text)
     {
         var tokens = TextTokenizer.Tokenize(text, out var lowered);
         var matches = PhraseMatcher.FindAll(language, lowered, tokens);
         var notNegation = new bool[tokens.Count];
+        var muted = new List<PhraseMatch>();
         foreach (var match in matches.Where(match => match.Pattern.Signal is null))
         {
-            notNegation[match.First] = true;
+            if (match.Pattern.MutedSlot is null)
+            {
+                notNegation[match.First] = true;
+            }
+            else
+            {
+                muted.Add(match);
+            }
         }
 
         var found = new Dictionary<string, Dictionary<string, Candidate>>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
             if (match.Pattern.Signal is not { } signal
+                || muted.Exists(mute => mute.Pattern.MutedSlot == signal.Slot && mute.First <= match.First && mute.Last >= match.Last)
                 || (language.NegatedSlots.Contains(signal.Slot) && IsNegated(language, lowered, tokens, match.First, signal.Slot, notNegation)))
             {
                 continue;
@@ -110,7 +120,7 @@ public static class ContextInterpreter
     /// <summary>Whether a negation word for the slot stands shortly before a phrase, in its clause, and is not part of "not only" and the like.</summary>
     private static bool IsNegated(CompiledLanguage language, string lowered, List<TextToken> tokens, int first, string slot, bool[] notNegation)
     {
-        var window = language.Language.NegationWindow;
+        var window = language.NegationWindow;
         for (var k = first - 1; k >= 0 && k >= first - window; k--)
         {
             var word = lowered.AsSpan(tokens[k].Start, tokens[k].Length);
@@ -119,7 +129,7 @@ public static class ContextInterpreter
                 return false;
             }
 
-            if (language.Cancels(word, slot) && !notNegation[k])
+            if (language.Cancels(word, slot, first - k) && !notNegation[k])
             {
                 return true;
             }

@@ -9,7 +9,6 @@ namespace GuidanceBot.Knowledge.Interpretation;
 public sealed record InterpretationLanguage
 {
     public const int DefaultGapWords = 6;
-    public const int DefaultNegationWindow = 3;
 
     /// <summary>A BCP 47 tag such as "en" or "fr-CA"; a request's locale picks the block by full tag, then by language.</summary>
     public required string Locale { get; init; }
@@ -22,9 +21,6 @@ public sealed record InterpretationLanguage
 
     /// <summary>How many words "..." in a phrase may skip.</summary>
     public int GapWords { get; init; } = DefaultGapWords;
-
-    /// <summary>How many words before a phrase a negation word may stand and still cancel it.</summary>
-    public int NegationWindow { get; init; } = DefaultNegationWindow;
 
     /// <summary>Words that cancel a phrase shortly after them, each group for its own slots.</summary>
     public IReadOnlyList<NegationGroup> Negations { get; init; } = [];
@@ -41,6 +37,9 @@ public sealed record InterpretationLanguage
     public IReadOnlyList<SlotCombination> Combinations { get; init; } = [];
 
     public IReadOnlyList<InterpretationPhrase> Phrases { get; init; } = [];
+
+    /// <summary>Phrases whose words say nothing about a slot ("sells seeds to refugees": customers, not members).</summary>
+    public IReadOnlyList<NotSignal> NotSignals { get; init; } = [];
 
     public required SourceLocation Location { get; init; }
 }

@@ -80,6 +80,11 @@ internal static class PhraseMatcher
 
         private bool Fits(int[] alternatives, int token)
         {
+            if (ReferenceEquals(alternatives, CompiledPattern.AnyWord))
+            {
+                return true;
+            }
+
             for (var k = Offsets[token]; k < Offsets[token + 1]; k++)
             {
                 if (Array.IndexOf(alternatives, Ids[k]) >= 0)

@@ -3,15 +3,15 @@ namespace GuidanceBot.Knowledge.Interpretation;
 /// <summary>
 /// A phrase to look for in a description, written in content with a small syntax:
 /// words match whole words ignoring case; <c>a|b</c> lets either word stand in that place; <c>word*</c> matches any
-/// word starting with "word"; <c>...</c> allows a gap of a few words (the language's <c>gapWords</c>) within one
-/// sentence. Example: <c>"may|can join ... but ... cannot|not register*"</c>.
+/// word starting with "word"; <c>*</c> alone matches any one word; <c>...</c> allows a gap of a few words (the
+/// language's <c>gapWords</c>) within one sentence. Example: <c>"may|can join ... but ... cannot|not register*"</c>.
 /// </summary>
 public sealed record PhrasePattern(string Text, IReadOnlyList<PatternWord> Words)
 {
     public const string Gap = "...";
 
-    /// <summary>How specific the phrase is: the number of word places (gaps do not count). The more specific phrase wins.</summary>
-    public int Specificity => Words.Count;
+    /// <summary>How specific the phrase is: the number of word places other than <c>*</c> (gaps do not count). The more specific phrase wins.</summary>
+    public int Specificity => Words.Count(word => !word.IsAny);
 
     /// <summary>A canonical form, equal for phrases that match exactly the same words ("Can  Join" = "can join").</summary>
     public string Canonical => string.Join(' ', Words);
@@ -55,6 +55,12 @@ public sealed record PhrasePattern(string Text, IReadOnlyList<PatternWord> Words
             return false;
         }
 
+        if (words[0].IsAny || words[^1].IsAny)
+        {
+            error = "a phrase cannot start or end with \"*\" (any word); begin and end with real words.";
+            return false;
+        }
+
         pattern = new PhrasePattern(text, words);
         error = null;
         return true;
@@ -69,6 +75,13 @@ public sealed record PhrasePattern(string Text, IReadOnlyList<PatternWord> Words
 
     private static bool TryParsePart(string part, bool afterGap, List<PatternWord> words, out string? error)
     {
+        if (part == PatternWord.AnyWord)
+        {
+            words.Add(new PatternWord([PatternWord.AnyWord], afterGap));
+            error = null;
+            return true;
+        }
+
         var alternatives = part.Split('|');
         if (alternatives.Length == 1 && !part.Contains('*', StringComparison.Ordinal))
         {

@@ -16,8 +16,8 @@ public static partial class InterpretationParser
 {
     private static readonly string[] Fields =
     [
-        "locale", "fallback", "questionSynonyms", "gapWords", "negationWindow", "negations",
-        "notNegations", "clauseBreaks", "vagueSynonyms", "combine", "phrases",
+        "locale", "fallback", "questionSynonyms", "gapWords", "negations",
+        "notNegations", "clauseBreaks", "vagueSynonyms", "combine", "phrases", "notSignals",
     ];
 
     public static void Parse(YamlMappingReader reader, ContentSet content, ValidationReport report)
@@ -32,20 +32,19 @@ public static partial class InterpretationParser
         }
 
         var gapWords = Bounded(reader, "gapWords", 1, 20) ?? InterpretationLanguage.DefaultGapWords;
-        var negationWindow = Bounded(reader, "negationWindow", 0, 10) ?? InterpretationLanguage.DefaultNegationWindow;
         var language = new InterpretationLanguage
         {
             Locale = locale ?? "",
             Fallback = reader.Boolean("fallback"),
             QuestionSynonyms = reader.Boolean("questionSynonyms"),
             GapWords = gapWords,
-            NegationWindow = negationWindow,
             Negations = Negations(reader),
             NotNegations = [.. reader.StringList("notNegations").Select(entry => Pattern(reader, entry.Value, entry.Location)).OfType<PhrasePattern>()],
             ClauseBreaks = SingleWords(reader, "clauseBreaks"),
             VagueSynonyms = VagueSynonyms(reader),
             Combinations = Combinations(reader),
             Phrases = Phrases(reader, report),
+            NotSignals = NotSignals(reader),
             Location = reader.Location,
         };
         if (locale is not null)
@@ -60,7 +59,7 @@ public static partial class InterpretationParser
         foreach (var group in reader.Mappings("negations", "a group of negation words", required: false))
         {
             group.What = $"a group of negations of {reader.What}";
-            group.OnlyFields("words", "slots");
+            group.OnlyFields("words", "slots", "window");
             var words = SingleWords(group, "words");
             var slots = group.StringList("slots", required: true).Where(slot => KnownSlot(group, slot.Value, slot.Location)).Select(slot => slot.Value).ToList();
             if (words.Count == 0 && group.Node("words") is not null)
@@ -68,7 +67,7 @@ public static partial class InterpretationParser
                 group.Error(group.Location, $"{group.What} has no words.");
             }
 
-            groups.Add(new NegationGroup(words, slots, group.Location));
+            groups.Add(new NegationGroup(words, slots, Bounded(group, "window", 1, 10) ?? NegationGroup.DefaultWindow, group.Location));
         }
 
         return groups;
@@ -153,6 +152,26 @@ public static partial class InterpretationParser
         }
 
         return phrases;
+    }
+
+    private static List<NotSignal> NotSignals(YamlMappingReader reader)
+    {
+        var notSignals = new List<NotSignal>();
+        foreach (var (slot, node, location) in reader.Entries("notSignals"))
+        {
+            if (KnownSlot(reader, slot, location))
+            {
+                foreach (var (text, textLocation) in reader.StringList(node, slot))
+                {
+                    if (Pattern(reader, text, textLocation) is { } pattern)
+                    {
+                        notSignals.Add(new NotSignal(slot, pattern, textLocation));
+                    }
+                }
+            }
+        }
+
+        return notSignals;
     }
 
     private static IEnumerable<(string Value, YamlNode List, SourceLocation Location)> Values(YamlMappingReader values) =>
