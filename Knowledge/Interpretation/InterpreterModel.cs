@@ -40,16 +40,14 @@ internal sealed class InterpreterModel
     }
 
     /// <summary>
-    /// The phrases a language block reads descriptions with: its own, then (with <c>questionSynonyms: true</c>) the
-    /// question options' synonyms word for word, except those it calls vague.
+    /// The phrases a language block reads descriptions with: (with <c>questionSynonyms: true</c>) the question
+    /// options' synonyms word for word, except those it calls vague, then its own.
     /// </summary>
-    public static IEnumerable<InterpretationPhrase> Signals(InterpretationLanguage language, IEnumerable<Question> questions)
-    {
-        foreach (var phrase in language.Phrases)
-        {
-            yield return phrase;
-        }
+    public static IEnumerable<InterpretationPhrase> Signals(InterpretationLanguage language, IEnumerable<Question> questions) =>
+        QuestionSynonyms(language, questions).Concat(language.Phrases);
 
+    private static IEnumerable<InterpretationPhrase> QuestionSynonyms(InterpretationLanguage language, IEnumerable<Question> questions)
+    {
         if (!language.QuestionSynonyms)
         {
             yield break;
