@@ -93,5 +93,6 @@ internal sealed class CompiledLanguage
         signal,
         mutedSlot,
         [.. pattern.Words.Select(word => word.IsAny ? CompiledPattern.AnyWord : [.. word.Alternatives.Select(Vocabulary.Add)])],
-        [.. pattern.Words.Select(word => word.AfterGap)]);
+        [.. pattern.Words.Select(word => word.AfterGap)],
+        pattern.Specificity);
 }

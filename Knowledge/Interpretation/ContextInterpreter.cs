@@ -9,13 +9,12 @@ namespace GuidanceBot.Knowledge.Interpretation;
 /// slot and which slots are still to ask. Pure and deterministic: all language data (phrases, negation words...)
 /// comes from the knowledge snapshot, compiled once per snapshot; a call costs microseconds.
 /// <para>
-/// How values are decided, per slot:
-/// a phrase preceded (within a few words, in the same clause) by one of the language's negation words for that
-/// slot does not count, nor does one inside a phrase the language lists as
-/// saying nothing about that slot (<c>notSignals</c>); for <c>needs</c> every value found counts; for a one-answer
+/// How values are decided, per slot: a phrase preceded (within a few words, in the same clause) by one of the
+/// language's negation words for that slot does not count, nor does one inside a phrase the language lists as
+/// saying nothing about that slot (<c>notSignals</c>). For <c>needs</c> every value found counts. For a one-answer
 /// slot, first the language's combinations apply (host + displaced → mixed), then the value whose most specific
-/// phrase has the most words wins ("may join ... but cannot register" beats "cannot register"); when two values tie,
-/// the slot stays unanswered and the tie is reported in <see cref="Interpretation.Conflicts"/>.
+/// phrase has the most words wins ("may join ... but cannot register" beats "cannot register"); when two values
+/// tie, the slot stays unanswered and the tie is reported in <see cref="Interpretation.Conflicts"/>.
 /// </para>
 /// </summary>
 public static class ContextInterpreter
@@ -46,6 +45,11 @@ public static class ContextInterpreter
                 .Where(option => candidates.ContainsKey(option.Value))
                 .Select(option => (option.Value, Candidate: candidates[option.Value]))
                 .ToList();
+            if (ordered.Count == 0)
+            {
+                continue;
+            }
+
             var best = ordered.Max(entry => entry.Candidate.Specificity);
             var chosen = definition.Multiple ? ordered : ordered.Where(entry => entry.Candidate.Specificity == best).ToList();
             var values = chosen.Select(entry => new FoundValue(entry.Value, entry.Candidate.Triggers(text))).ToList();
@@ -111,7 +115,7 @@ public static class ContextInterpreter
                 values[signal.Value] = candidate = new Candidate();
             }
 
-            candidate.Add(signal.Pattern.Specificity, tokens[match.First].Start, tokens[match.Last].End);
+            candidate.Add(match.Pattern.Specificity, tokens[match.First].Start, tokens[match.Last].End);
         }
 
         return found;

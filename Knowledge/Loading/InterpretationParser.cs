@@ -62,9 +62,9 @@ public static partial class InterpretationParser
             group.OnlyFields("words", "slots", "window");
             var words = SingleWords(group, "words");
             var slots = group.StringList("slots", required: true).Where(slot => KnownSlot(group, slot.Value, slot.Location)).Select(slot => slot.Value).ToList();
-            if (words.Count == 0 && group.Node("words") is not null)
+            if (words.Count == 0)
             {
-                group.Error(group.Location, $"{group.What} has no words.");
+                group.Error(group.Location, $"{group.What} has no words; list them as words: [not, never].");
             }
 
             groups.Add(new NegationGroup(words, slots, Bounded(group, "window", 1, 10) ?? NegationGroup.DefaultWindow, group.Location));

@@ -102,6 +102,7 @@ public sealed class InterpretationContentTests : IDisposable
         AssertError("version: 1\ninterpretation:\n  - locale: english!\n", 3, "'english!' is not a locale");
         AssertError(Block("    combine:\n      - { slot: needs, values: [women, health], means: women }\n"), 5, "'needs' holds several answers");
         AssertError(Block("    negations:\n      - slots: [role]\n        words: [\"not at all\"]\n"), 6, "'not at all' in 'words' should be one word.");
+        AssertError(Block("    negations:\n      - slots: [role]\n"), 5, "has no words");
     }
 
     [Fact]
