@@ -182,21 +182,16 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
 
     private async Task OnTextWhileAskingAsync(GuidanceSession session, DialogContext dc, PromptOptions asking, string text, CancellationToken cancellationToken)
     {
-        if (SlotPrompt.Recognize(session.Activity, asking).Succeeded)
-        {
-            await dc.ContinueDialogAsync(cancellationToken);
-            return;
-        }
-
         if (IsQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
         {
             await dc.RepromptDialogAsync(cancellationToken);
             return;
         }
 
-        // A description that answers other questions too ("we are an NGO helping refugees who may join...").
+        // A description that answers other questions too ("we are an NGO helping refugees who may join..."):
+        // take everything it says, not only the answer to the open question.
         var read = contextReader.Read(session.Knowledge, text, session.Locale);
-        if (read.Found.Count > 0)
+        if (read.Found.Any(found => found.Key != asking.QuestionId))
         {
             await dc.CancelAllDialogsAsync(cancellationToken);
             await RecordUnderstoodAsync(session, read, cancellationToken);
@@ -204,13 +199,23 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
             return;
         }
 
-        if (LooksLikeQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
+        if (SlotPrompt.Recognize(session.Activity, asking).Succeeded || read.Found.Count == 0)
         {
-            await dc.RepromptDialogAsync(cancellationToken);
+            if (read.Found.Count == 0 && !SlotPrompt.Recognize(session.Activity, asking).Succeeded
+                && LooksLikeQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+                return;
+            }
+
+            await dc.ContinueDialogAsync(cancellationToken);
             return;
         }
 
-        await dc.ContinueDialogAsync(cancellationToken);
+        // The description answers just the open question, in words the options do not use.
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await RecordUnderstoodAsync(session, read, cancellationToken);
+        await dc.BeginDialogAsync(GuidedFlowDialog.DialogId, null, cancellationToken);
     }
 
     private async Task OnTextAsync(GuidanceSession session, DialogContext dc, string text, CancellationToken cancellationToken)
