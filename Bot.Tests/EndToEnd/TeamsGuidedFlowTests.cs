@@ -166,6 +166,7 @@ public sealed partial class TeamsGuidedFlowTests(TeamsPlaygroundFixture teams) :
 
     private string QuestionSlot(int number) => Texts.Asked[number - 1].Slot;
 
-    [GeneratedRegex(@"^\d+\. .+ \(P\d+\)$", RegexOptions.Multiline)]
+    // The rank is bold ("**1.** Title (P3)") so markdown does not turn each title into a list that restarts at 1.
+    [GeneratedRegex(@"^\*\*\d+\.\*\* .+ \(P\d+\)$", RegexOptions.Multiline)]
     private static partial Regex PathwayTitle();
 }
