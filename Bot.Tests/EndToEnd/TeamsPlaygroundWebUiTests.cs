@@ -7,7 +7,8 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// <summary>
 /// The Agents Playground's own web UI (its React app, which renders cards with the Adaptive Cards renderer) in
 /// Chromium, with its own Playground and bot: opening the page installs the app in the personal chat, the welcome
-/// card renders, and a typed "start" brings the first question card. A screenshot is kept as a test artifact.
+/// card renders, a typed "start" brings the first question card, and pressing one of its buttons replaces that
+/// card with the answer and brings the second. A screenshot is kept as a test artifact.
 /// </summary>
 [Collection(RealClientsCollection.Name)]
 public sealed class TeamsPlaygroundWebUiTests(TeamsPlaygroundFixture teams, ITestOutputHelper output) : IClassFixture<TeamsPlaygroundFixture>
@@ -19,7 +20,7 @@ public sealed class TeamsPlaygroundWebUiTests(TeamsPlaygroundFixture teams, ITes
     private const string FontCdnHost = "res-1.cdn.office.net";
 
     [Fact]
-    public async Task ThePlaygroundsWebUiShowsTheWelcomeCardAndTheFirstQuestionAfterStart()
+    public async Task ThePlaygroundsWebUiShowsTheWelcomeCardAndTheFirstQuestionAfterStartAndAPressReplacesTheCard()
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
@@ -51,7 +52,21 @@ public sealed class TeamsPlaygroundWebUiTests(TeamsPlaygroundFixture teams, ITes
                     await question.Locator("button", new() { HasText = firstOption }).CountAsync() > 0,
                     $"The question card shows no button '{firstOption}' in the Playground's UI.");
 
-                await question.ScrollIntoViewIfNeededAsync();
+                // The UI presses Action.Execute as Teams does (an adaptiveCard/action invoke) and puts the card the
+                // bot answers with in place of the pressed one.
+                await question.Locator("button", new() { HasText = firstOption }).First.ClickAsync();
+                var yours = teams.Texts.YourAnswer(new FlowAnswer(teams.Texts.Asked[0].Slot, [teams.Texts.Asked[0].Options[0].Value], ""));
+                await Expect(
+                    page.Locator(Card, new() { HasText = yours }).First.WaitForAsync(),
+                    $"The pressed question card was not replaced by one saying '{yours}'.",
+                    problems);
+                var answered = page.Locator(Card, new() { HasText = yours }).First;
+                Assert.Equal(0, await answered.Locator("button").CountAsync());
+                await Expect(
+                    page.Locator(Card, new() { HasText = teams.Texts.Progress(2) }).First.WaitForAsync(),
+                    $"The Playground's UI rendered no card with '{teams.Texts.Progress(2)}' after the press.",
+                    problems);
+
                 var path = Path.Combine(AppContext.BaseDirectory, "teams-playground-question.png");
                 await page.ScreenshotAsync(new() { Path = path, FullPage = true });
                 Assert.True(new FileInfo(path).Length > 0, $"The screenshot {path} is empty.");
