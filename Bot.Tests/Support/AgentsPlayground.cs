@@ -170,6 +170,28 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
             ["from"] = new JsonObject { ["id"] = UserId },
         });
 
+    /// <summary>
+    /// The mock user's action that Teams sends as an invoke (<c>adaptiveCard/action</c> for an Action.Execute press,
+    /// <c>message/submitAction</c> for the feedback buttons on a bot message). The Playground answers with the
+    /// bot's invoke response body, without its <c>statusCode</c> (an empty object for <c>message/submitAction</c>).
+    /// </summary>
+    public Task<JsonNode> InvokeAsync(string conversationId, string replyToId, string name, JsonObject value) =>
+        PostAsync("_conversation/v1/invoke", new JsonObject
+        {
+            ["name"] = name,
+            ["value"] = value,
+            ["replyToId"] = replyToId,
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = UserId },
+        });
+
+    /// <summary>The mock tenant: the personal chat, the group chats and the teams with their channels (<c>config</c>).</summary>
+    public async Task<JsonNode> ReadConfigAsync()
+    {
+        var answer = JsonNode.Parse(await Client.GetStringAsync("_internal/v1/config"));
+        return answer?["config"] ?? throw new InvalidOperationException($"GET /_internal/v1/config gave no 'config': {answer?.ToJsonString()}");
+    }
+
     /// <summary>The mention entity Teams attaches when the user @mentions the bot.</summary>
     public static JsonObject BotMention() => new()
     {

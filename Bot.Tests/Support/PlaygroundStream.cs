@@ -60,6 +60,27 @@ public sealed class PlaygroundStream : IAsyncDisposable
     public Task<JsonNode> WaitForUpdatedMessageAsync(Func<string, JsonNode, bool> predicate, string description, int after = 0, TimeSpan? timeout = null) =>
         WaitForFrameAsync(UpdateMessage, predicate, "No update of a bot message " + description, after, timeout);
 
+    /// <summary>The <c>message</c> of every bot message received so far whose conversation id and message match.</summary>
+    public IReadOnlyList<JsonNode> BotMessages(Func<string, JsonNode, bool> predicate)
+    {
+        lock (_frames)
+        {
+            return [.. _frames
+                .Where(frame => (string?)frame["action"] == CreateMessage && frame["message"] is JsonObject)
+                .Where(frame => predicate((string?)frame["actionConversationId"] ?? "", frame["message"]!))
+                .Select(frame => frame["message"]!)];
+        }
+    }
+
+    /// <summary>Every frame so far, one line each (what, where, which message, its visible text), for failure messages.</summary>
+    public string Describe()
+    {
+        lock (_frames)
+        {
+            return string.Join('\n', _frames.Select(Summarize));
+        }
+    }
+
     private async Task<JsonNode> WaitForFrameAsync(string action, Func<string, JsonNode, bool> predicate, string failure, int after, TimeSpan? timeout)
     {
         var limit = timeout ?? TimeSpan.FromSeconds(20);
@@ -153,14 +174,6 @@ public sealed class PlaygroundStream : IAsyncDisposable
         catch (System.Text.Json.JsonException)
         {
             return null;
-        }
-    }
-
-    private string Describe()
-    {
-        lock (_frames)
-        {
-            return string.Join('\n', _frames.Select(Summarize));
         }
     }
 
