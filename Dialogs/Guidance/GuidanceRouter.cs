@@ -65,7 +65,8 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
                 }
                 else
                 {
-                    await session.SendTextAsync(session.Say("card.stale"), cancellationToken);
+                    session.InvokeMessage = session.Say("card.stale");
+                    await session.SendTextAsync(session.InvokeMessage, cancellationToken);
                     await dc.RepromptDialogAsync(cancellationToken);
                 }
 
