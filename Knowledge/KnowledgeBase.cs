@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
 using GuidanceBot.Knowledge.Search;
@@ -6,12 +7,14 @@ namespace GuidanceBot.Knowledge;
 
 /// <summary>
 /// One immutable, validated snapshot of the content: items by id, questions, rules, responses, synonyms. The only
-/// read API for content. Its search index is built once, on first use, and shared by every query on this snapshot.
+/// read API for content. Its search index and its compiled interpretation phrases are built once, on first use, and
+/// shared by every call on this snapshot.
 /// </summary>
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, KnowledgeItem> _items;
     private readonly Lazy<KnowledgeSearchIndex> _search;
+    private readonly Lazy<InterpreterModel> _interpreter;
 
     public KnowledgeBase(
         string version,
@@ -20,7 +23,8 @@ public sealed class KnowledgeBase
         QuestionCatalog questions,
         IReadOnlyList<RecommendationRule> rules,
         ResponseCatalog responses,
-        IReadOnlyList<IReadOnlyList<string>> synonyms)
+        IReadOnlyList<IReadOnlyList<string>> synonyms,
+        IReadOnlyList<InterpretationLanguage>? interpretation = null)
     {
         Version = version;
         Items = items;
@@ -29,9 +33,11 @@ public sealed class KnowledgeBase
         Rules = rules;
         Responses = responses;
         Synonyms = synonyms;
+        Interpretation = interpretation ?? [];
         _items = items.ToDictionary(item => item.Id, StringComparer.Ordinal);
         Pathways = [.. Context.Slots.Pathways.Select(Get)];
         _search = new Lazy<KnowledgeSearchIndex>(() => new KnowledgeSearchIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _interpreter = new Lazy<InterpreterModel>(() => new InterpreterModel(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A fingerprint of the content files; changes whenever any of them changes.</summary>
@@ -52,7 +58,13 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
 
+    /// <summary>How free-text descriptions are read, one block per language (guidance/interpretation.yml).</summary>
+    public IReadOnlyList<InterpretationLanguage> Interpretation { get; }
+
     public KnowledgeSearchIndex Search => _search.Value;
+
+    /// <summary>The interpretation phrases compiled for matching; used by <see cref="ContextInterpreter"/>.</summary>
+    internal InterpreterModel Interpreter => _interpreter.Value;
 
     public KnowledgeItem Get(string id) =>
         _items.TryGetValue(id, out var item) ? item : throw new KeyNotFoundException($"No knowledge item with id '{id}'.");

@@ -1,5 +1,6 @@
 using System.Text;
 using GuidanceBot.Dialogs.State;
+using GuidanceBot.Tests.DirectLine;
 
 namespace GuidanceBot.Tests.Storage;
 
@@ -10,6 +11,12 @@ namespace GuidanceBot.Tests.Storage;
 public abstract class StorageConformanceTests
 {
     protected abstract IStorage Storage { get; }
+
+    /// <summary>
+    /// Lets the store's notion of time move past every write so far and returns a cutoff that lies after them
+    /// and before any later write (an injected clock for Memory and SQLite; the service's clock for Azure Blob).
+    /// </summary>
+    protected abstract Task<DateTimeOffset> PassTimeAsync();
 
     private static byte[] Json(string value) => Encoding.UTF8.GetBytes($"{{\"v\":\"{value}\"}}");
 
@@ -133,11 +140,85 @@ public abstract class StorageConformanceTests
     [InlineData("msteams/conversations/19:abc@thread.tacv2;messageid=123")]
     [InlineData("directline/users/dl_äöü ☃/x?y#z")]
     [InlineData("a:b/c\\d%20e")]
+    [InlineData("/leading//doubled/trailing/")]
+    [InlineData("dots/./../end.")]
+    [InlineData("tilde~7E~~and emoji 🙂")]
     public async Task KeysWithOddCharactersRoundTrip(string key)
     {
         await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(Json("odd"), null) }, default);
 
         Assert.Equal("{\"v\":\"odd\"}", Text((await Storage.ReadAsync([key], default))[key]));
+    }
+
+    [Fact]
+    public async Task KeysThatDifferOnlyInEscapingStayDistinct()
+    {
+        string[] keys = ["x/y", "x//y", "x/~2Fy", "x%2Fy", "x\\y", "x.y", "x./y", "X/Y"];
+        var changes = keys.ToDictionary(key => key, key => new StoreItem(Json(key), null));
+
+        await Storage.WriteAsync(changes, default);
+
+        var found = await Storage.ReadAsync(keys, default);
+        Assert.All(keys, key => Assert.Equal(Encoding.UTF8.GetString(Json(key)), Text(found[key])));
+    }
+
+    [Fact]
+    public async Task KeysLongerThanABlobNameRoundTripAndStayDistinct()
+    {
+        var first = "long/" + new string('k', 1500) + "/1";
+        var second = "long/" + new string('k', 1500) + "/2";
+        var odd = "long/" + string.Concat(Enumerable.Repeat("ä/", 400));
+
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [first] = new(Json("1"), ETags.New), [second] = new(Json("2"), ETags.New), [odd] = new(Json("3"), null) }, default);
+
+        var found = await Storage.ReadAsync([first, second, odd], default);
+        Assert.Equal("{\"v\":\"1\"}", Text(found[first]));
+        Assert.Equal("{\"v\":\"2\"}", Text(found[second]));
+        Assert.Equal("{\"v\":\"3\"}", Text(found[odd]));
+    }
+
+    [Fact]
+    public async Task AStaleETagInABatchWritesNoneOfIt()
+    {
+        var first = await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["m"] = new(Json("1"), ETags.New) }, default);
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["m"] = new(Json("2"), first["m"]) }, default);
+
+        await Assert.ThrowsAsync<EtagException>(() => Storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            ["n"] = new(Json("unconditional"), null),
+            ["m"] = new(Json("stale"), first["m"]),
+        }, default));
+
+        Assert.Empty(await Storage.ReadAsync(["n"], default));
+        Assert.Equal("{\"v\":\"2\"}", Text((await Storage.ReadAsync(["m"], default))["m"]));
+    }
+
+    [Fact]
+    public async Task PurgeDeletesWhatWasNotWrittenSinceTheCutoffAndSparesTheKeptPrefix()
+    {
+        const string directLine = "directline-service/conversations/c1";
+        await Storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            ["p/old"] = new(Json("1"), null),
+            ["p/touched"] = new(Json("1"), null),
+            [directLine] = new(Json("1"), null),
+        }, default);
+
+        var cutoff = await PassTimeAsync();
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["p/new"] = new(Json("2"), null), ["p/touched"] = new(Json("2"), null) }, default);
+        var purged = await ((IExpiringStorage)Storage).PurgeOlderThanAsync(cutoff, "directline-service/", default);
+
+        Assert.Equal(1, purged);
+        Assert.Equal([directLine, "p/new", "p/touched"], (await Storage.ReadAsync(["p/old", "p/new", "p/touched", directLine], default)).Keys.Order(StringComparer.Ordinal));
+
+        Assert.Equal(1, await ((IExpiringStorage)Storage).PurgeOlderThanAsync(cutoff, keepPrefix: null, default));
+        Assert.Empty(await Storage.ReadAsync([directLine], default));
+    }
+
+    [Fact]
+    public async Task PurgingAnEmptyStoreDeletesNothing()
+    {
+        Assert.Equal(0, await ((IExpiringStorage)Storage).PurgeOlderThanAsync(DateTimeOffset.UtcNow.AddYears(1), null, default));
     }
 
     [Fact]
@@ -157,18 +238,36 @@ public abstract class StorageConformanceTests
 
 public sealed class MemoryStorageConformanceTests : StorageConformanceTests
 {
-    protected override IStorage Storage { get; } = new MemoryStorage();
+    private readonly FakeClock _clock = new();
+
+    public MemoryStorageConformanceTests() => Storage = new MemoryStorage(_clock);
+
+    protected override IStorage Storage { get; }
+
+    protected override Task<DateTimeOffset> PassTimeAsync()
+    {
+        _clock.Advance(TimeSpan.FromDays(1));
+        return Task.FromResult(_clock.GetUtcNow());
+    }
 }
 
 public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("guidancebot-sqlite-").FullName;
 
+    private readonly FakeClock _clock = new();
+
     private readonly GuidanceBot.Bot.Storage.SqliteStorage _sqlite;
 
-    public SqliteStorageConformanceTests() => _sqlite = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
+    public SqliteStorageConformanceTests() => _sqlite = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"), _clock);
 
     protected override IStorage Storage => _sqlite;
+
+    protected override Task<DateTimeOffset> PassTimeAsync()
+    {
+        _clock.Advance(TimeSpan.FromDays(1));
+        return Task.FromResult(_clock.GetUtcNow());
+    }
 
     [Fact]
     public async Task ItemsSurviveReopeningTheFile()
@@ -179,6 +278,21 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
         using var reopened = new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db"));
 
         Assert.Single(await reopened.ReadAsync(["k"], default));
+    }
+
+    [Fact]
+    public async Task AnUnreadableFileIsStorageUnavailableNotACrash()
+    {
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("{\"v\":1}"u8.ToArray(), null) }, default);
+        _sqlite.Dispose(); // closes the pooled connections, as a restart would
+        foreach (var file in Directory.GetFiles(_directory))
+        {
+            File.WriteAllBytes(file, Encoding.UTF8.GetBytes(new string('#', 4096)));
+        }
+
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => _sqlite.ReadAsync(["k"], default));
+
+        Assert.Contains("SQLite", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()

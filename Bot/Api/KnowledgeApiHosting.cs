@@ -2,6 +2,7 @@ using System.Text.Json;
 using GuidanceBot.Bot.Http;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Context;
+using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Recommendations;
 using Microsoft.Extensions.Options;
 
@@ -9,8 +10,9 @@ namespace GuidanceBot.Bot.Api;
 
 /// <summary>
 /// The guidance and knowledge-search JSON API for integrations: <c>POST /api/guidance</c> (context in, guidance out),
-/// <c>POST /api/guidance/what-if</c> (two contexts in, differences out) and <c>GET /api/knowledge/search</c>.
-/// Each request uses one knowledge snapshot from start to end.
+/// <c>POST /api/guidance/what-if</c> (two contexts in, differences out), <c>POST /api/guidance/interpret</c>
+/// (a free-text description in, the context slots it fills and those still missing out) and
+/// <c>GET /api/knowledge/search</c>. Each request uses one knowledge snapshot from start to end.
 /// </summary>
 public static class KnowledgeApiHosting
 {
@@ -20,6 +22,7 @@ public static class KnowledgeApiHosting
     {
         app.MapPost("/api/guidance", PostGuidance);
         app.MapPost("/api/guidance/what-if", PostWhatIf);
+        app.MapPost("/api/guidance/interpret", PostInterpret);
         app.MapGet("/api/knowledge/search", Search);
         return app;
     }
@@ -73,6 +76,24 @@ public static class KnowledgeApiHosting
         return Results.Json(WhatIfResponse.From(comparison), KnowledgeApiJsonContext.Default.WhatIfResponse);
     }
 
+    private static async Task<IResult> PostInterpret(HttpRequest request, IKnowledgeBaseProvider knowledge, IOptions<BotOptions> options, CancellationToken cancellationToken)
+    {
+        var (json, failure) = await ReadJsonAsync(request, options.Value, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var invalid = new List<InvalidField>();
+        var (text, locale) = InterpretRequestReader.Read(json, invalid);
+        if (invalid.Count > 0)
+        {
+            return InvalidRequestBody.Result("The interpret request is not valid; see invalidFields.", invalid);
+        }
+
+        return Results.Json(ContextInterpreter.Interpret(knowledge.Current, text, locale), KnowledgeApiJsonContext.Default.Interpretation);
+    }
+
     private static IResult Search(string? q, string? locale, int? top, IKnowledgeBaseProvider knowledge)
     {
         var invalid = new List<InvalidField>();
@@ -102,7 +123,7 @@ public static class KnowledgeApiHosting
     {
         if (!request.HasJsonContentType())
         {
-            return (default, ErrorBody.Result(StatusCodes.Status415UnsupportedMediaType, "Send the context as application/json."));
+            return (default, ErrorBody.Result(StatusCodes.Status415UnsupportedMediaType, "Send the body as application/json."));
         }
 
         var body = await RequestBody.ReadAsync(request, options.MaxRequestBodyBytes, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Recommendations;
 using GuidanceBot.Knowledge.Search;
 
@@ -9,5 +10,6 @@ namespace GuidanceBot.Bot.Api;
 [JsonSerializable(typeof(Guidance))]
 [JsonSerializable(typeof(WhatIfResponse))]
 [JsonSerializable(typeof(SearchResults))]
+[JsonSerializable(typeof(Interpretation))]
 [JsonSerializable(typeof(InvalidRequestBody))]
 public sealed partial class KnowledgeApiJsonContext : JsonSerializerContext;

@@ -7,24 +7,45 @@ namespace GuidanceBot.Bot.Errors;
 
 /// <summary>
 /// The one error policy for failed turns: log without message text, tell the user something kind, and
-/// delete the conversation's dialog state so a broken dialog stack cannot trap anyone. Never throws.
+/// delete the conversation's dialog state so a broken dialog stack cannot trap anyone. When the turn failed
+/// because the state store is unreachable, the state is not the problem and cannot be reached anyway: the user
+/// is asked to try again and the stored state is left for when the store returns. Never throws.
 /// </summary>
 public sealed class TurnErrorHandler(IStorage storage, ResponseCatalog responses, ILogger<TurnErrorHandler> logger)
 {
+    private const string TurnFailed = "error.turn";
+    private const string StorageUnavailable = "error.storageUnavailable";
+
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
-        BotLog.TurnFailed(logger, activity.Type, activity.ChannelId, ExceptionSummary.Describe(exception));
+        var unavailable = StorageUnavailableException.FindIn(exception);
+        var storeUnreachable = unavailable is not null;
+        if (unavailable is not null)
+        {
+            // Its message names the back end and the status, never user data.
+            BotLog.TurnStorageUnavailable(logger, activity.Type, activity.ChannelId, unavailable.Message);
+        }
+        else
+        {
+            BotLog.TurnFailed(logger, activity.Type, activity.ChannelId, ExceptionSummary.Describe(exception));
+        }
+
         try
         {
-            await storage.DeleteAsync([StateKeys.Conversation(activity)], CancellationToken.None).ConfigureAwait(false);
+            if (!storeUnreachable)
+            {
+                await storage.DeleteAsync([StateKeys.Conversation(activity)], CancellationToken.None).ConfigureAwait(false);
+            }
+
             if (!activity.IsType(ActivityTypes.Invoke))
             {
-                await turnContext.SendActivityAsync(MessageFactory.Text(responses.Get("error.turn")), CancellationToken.None).ConfigureAwait(false);
+                var key = storeUnreachable ? StorageUnavailable : TurnFailed;
+                await turnContext.SendActivityAsync(MessageFactory.Text(responses.Get(key)), CancellationToken.None).ConfigureAwait(false);
             }
             else
             {
-                turnContext.InvokeResponse = new InvokeResponse(500);
+                turnContext.InvokeResponse = new InvokeResponse(storeUnreachable ? 503 : 500);
             }
         }
         catch (Exception policyError)

@@ -36,6 +36,7 @@ public static class BotApplication
         app.MapBotFrameworkApi();
         app.MapDirectLine();
         app.MapKnowledgeApi();
+        app.MapFeedbackApi();
         app.MapHealthApi();
         return app;
     }

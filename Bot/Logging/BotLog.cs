@@ -83,4 +83,22 @@ public static partial class BotLog
 
     [LoggerMessage(1209, LogLevel.Warning, "Azure Direct Line could not be reached to generate a token.")]
     public static partial void AzureTokenFailed(ILogger logger, Exception exception);
+
+    // 1300–1399: state storage (back end, outages, retention).
+
+    [LoggerMessage(1300, LogLevel.Information, "State storage: {Provider} ({Location}).")]
+    public static partial void StorageSelected(ILogger logger, string provider, string location);
+
+    /// <summary>Takes the storage exception's own message (which names no user data), not the exception.</summary>
+    [LoggerMessage(1301, LogLevel.Warning, "A turn ({ActivityType} on {ChannelId}) could not reach the state store; the user was asked to try again and stored state was left as it was. {Reason}")]
+    public static partial void TurnStorageUnavailable(ILogger logger, string activityType, string? channelId, string reason);
+
+    [LoggerMessage(1302, LogLevel.Information, "Deleted {Count} stored item(s) not written within the retention of {Retention}.")]
+    public static partial void StoragePurged(ILogger logger, int count, TimeSpan retention);
+
+    [LoggerMessage(1303, LogLevel.Error, "The storage retention purge failed; it will run again. {Failure}")]
+    public static partial void StoragePurgeFailed(ILogger logger, string failure);
+
+    [LoggerMessage(1304, LogLevel.Warning, "/readyz: the state store did not answer within {TimeoutMs} ms or failed. {Reason}")]
+    public static partial void ReadinessStorageUnavailable(ILogger logger, long timeoutMs, string reason);
 }

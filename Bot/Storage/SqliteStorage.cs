@@ -10,11 +10,15 @@ namespace GuidanceBot.Bot.Storage;
 /// statement whose WHERE clause is the condition, so races are decided inside SQLite. WAL with
 /// <c>synchronous=NORMAL</c> keeps a commit durable against a process crash without an fsync per turn
 /// (an OS crash may lose the last commits, never corrupt the file). Connections stay open in a small pool
-/// with their statements prepared, because opening and preparing cost more than the query itself.
+/// with their statements prepared, because opening and preparing cost more than the query itself. A failing
+/// statement (disk, lock timeout, unreadable file) surfaces as <see cref="StorageUnavailableException"/>.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
     private const int MaxPooledConnections = 16;
+
+    /// <summary>Rows one purge statement deletes, so the write lock is never held for long.</summary>
+    private const int PurgeBatchSize = 500;
 
     private readonly string _connectionString;
     private readonly ConcurrentBag<SqliteSession> _pool = [];
@@ -92,6 +96,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 transaction.Commit();
             }
         }
+        catch (SqliteException error)
+        {
+            // Beginning or committing the transaction failed (statements are guarded inside the session).
+            session.Broken = true;
+            throw SqliteSession.Unavailable(error);
+        }
         finally
         {
             Return(session);
@@ -118,18 +128,28 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Deletes every item not written since <paramref name="cutoff"/>; returns how many went.</summary>
-    public int DeleteOlderThan(DateTimeOffset cutoff)
+    public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, string? keepPrefix, CancellationToken cancellationToken)
     {
-        var session = Rent();
-        try
+        var deleted = 0;
+        int batch;
+        do
         {
-            return session.DeleteOlderThan(cutoff.ToUnixTimeSeconds());
+            cancellationToken.ThrowIfCancellationRequested();
+            var session = Rent();
+            try
+            {
+                batch = session.DeleteOlderThan(cutoff.ToUnixTimeSeconds(), keepPrefix, PurgeBatchSize);
+            }
+            finally
+            {
+                Return(session);
+            }
+
+            deleted += batch;
         }
-        finally
-        {
-            Return(session);
-        }
+        while (batch == PurgeBatchSize);
+
+        return Task.FromResult(deleted);
     }
 
     public void Dispose()
@@ -140,7 +160,22 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private SqliteSession Rent() => _pool.TryTake(out var session) ? session : new SqliteSession(_connectionString);
+    private SqliteSession Rent()
+    {
+        if (_pool.TryTake(out var pooled))
+        {
+            return pooled;
+        }
+
+        try
+        {
+            return new SqliteSession(_connectionString);
+        }
+        catch (SqliteException error)
+        {
+            throw SqliteSession.Unavailable(error);
+        }
+    }
 
     private void Return(SqliteSession session)
     {
@@ -185,13 +220,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 RETURNING version
                 """, "$key", "$value", "$now", "$version");
             _delete = Prepare("DELETE FROM items WHERE key = $key", "$key");
-            _deleteOlderThan = Prepare("DELETE FROM items WHERE updated_utc < $cutoff", "$cutoff");
+            _deleteOlderThan = Prepare("""
+                DELETE FROM items WHERE rowid IN (
+                    SELECT rowid FROM items
+                    WHERE updated_utc < $cutoff AND ($keep IS NULL OR substr(key, 1, length($keep)) <> $keep)
+                    LIMIT $limit)
+                """, "$cutoff", "$keep", "$limit");
         }
 
         public SqliteConnection Connection { get; }
 
         /// <summary>Set when a statement failed for a reason other than a lost condition; the session is not reused.</summary>
-        public bool Broken { get; private set; }
+        public bool Broken { get; set; }
 
         public StoreItem? Read(string key) => Guard(() =>
         {
@@ -230,9 +270,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
             Guard(_delete.ExecuteNonQuery);
         }
 
-        public int DeleteOlderThan(long cutoff)
+        public int DeleteOlderThan(long cutoff, string? keepPrefix, int limit)
         {
             _deleteOlderThan.Parameters[0].Value = cutoff;
+            _deleteOlderThan.Parameters[1].Value = (object?)keepPrefix ?? DBNull.Value;
+            _deleteOlderThan.Parameters[2].Value = limit;
             return Guard(_deleteOlderThan.ExecuteNonQuery);
         }
 
@@ -245,11 +287,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
             command.ExecuteNonQuery();
         }
 
+        public static StorageUnavailableException Unavailable(SqliteException error) =>
+            new($"The SQLite state store failed (SQLite error {error.SqliteErrorCode}).", error);
+
         private T Guard<T>(Func<T> statement)
         {
             try
             {
                 return statement();
+            }
+            catch (SqliteException error)
+            {
+                Broken = true;
+                throw Unavailable(error);
             }
             catch
             {

@@ -4,4 +4,22 @@ namespace GuidanceBot.Dialogs.Cards;
 public static class CardVerbs
 {
     public const string Start = "start";
+    public const string StartOver = "startOver";
+    public const string Answer = "answer";
+    public const string Change = "change";
+    public const string Why = "why";
+    public const string WhatIf = "whatIf";
+    public const string Examples = "examples";
+    public const string Ask = "ask";
+    public const string Summary = "summary";
+    public const string Feedback = "feedback";
+
+    /// <summary>Submit data field naming the card a press came from (stale presses are recognised by it).</summary>
+    public const string CardField = "card";
+
+    /// <summary>Submit data field naming the slot a button answers or changes.</summary>
+    public const string SlotField = "slot";
+
+    /// <summary>Submit data field naming a pathway (for "why").</summary>
+    public const string PathwayField = "pathway";
 }

@@ -1,25 +1,77 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
+using GuidanceBot.Dialogs.Guidance.Feedback;
 using GuidanceBot.Dialogs.Protocol;
-using GuidanceBot.Knowledge.Responses;
 
 namespace GuidanceBot.Dialogs.Guidance;
 
 /// <summary>
-/// The bot's routing table: the bot or a Web Chat user joins → welcome; a message or card submit → the dialogs;
-/// everything else is ignored (and answered 200 by the channel).
+/// The bot's routing table: the bot or a Web Chat user joins → welcome (once per conversation); a message or
+/// card press → the guided conversation; everything else is ignored (and answered 200 by the channel).
 /// </summary>
-public sealed class GuidanceBot(ResponseCatalog responses) : IBot
+public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs dialogs, GuidanceRouter router, FeedbackRecorder feedback) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         return activity.Type switch
         {
-            ActivityTypes.ConversationUpdate when ShouldWelcome(activity) => WelcomeAsync(turnContext, cancellationToken),
-            ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
+            ActivityTypes.ConversationUpdate when ShouldWelcome(activity) => runner.RunAsync(turnContext, WelcomeAsync, cancellationToken),
+            ActivityTypes.Message => runner.RunAsync(turnContext, OnMessageAsync, cancellationToken),
+            ActivityTypes.Invoke when activity.Name == "adaptiveCard/action" => OnCardActionAsync(turnContext, cancellationToken),
+            ActivityTypes.Invoke when activity.Name == "message/submitAction" => runner.RunAsync(turnContext, OnFeedbackAsync, cancellationToken),
             _ => Task.CompletedTask,
         };
+    }
+
+    /// <summary>A Teams Action.Execute press: handled like any press; the pressed card is replaced through the invoke response.</summary>
+    private Task OnCardActionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (InvokeResponses.Validate(turnContext.Activity) is { } problem)
+        {
+            turnContext.InvokeResponse = problem;
+            return Task.CompletedTask;
+        }
+
+        return runner.RunAsync(turnContext, async (session, ct) =>
+        {
+            await OnMessageAsync(session, ct);
+            session.Turn.InvokeResponse = session.InvokeCard is { } card
+                ? InvokeResponses.Card(card)
+                : InvokeResponses.Message(session.Say("invoke.received"));
+        }, cancellationToken);
+    }
+
+    /// <summary>Teams' feedback buttons: store the rating (and comment) against the guidance shown; the answer must be empty.</summary>
+    private async Task OnFeedbackAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        var value = session.Activity.Value;
+        var reaction = (string?)value?["actionValue"]?["reaction"];
+        if ((string?)value?["actionName"] == "feedback" && reaction is "like" or "dislike")
+        {
+            var comment = FeedbackComment((string?)value?["actionValue"]?["feedback"]);
+            await feedback.RecordAsync(reaction, comment, session.State.LastGuidanceItems, cancellationToken);
+        }
+
+        session.Turn.InvokeResponse = InvokeResponse.Ok();
+    }
+
+    /// <summary>Teams sends the feedback form as a JSON string: <c>{"feedbackText":"..."}</c>.</summary>
+    private static string? FeedbackComment(string? form)
+    {
+        if (string.IsNullOrWhiteSpace(form))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (string?)System.Text.Json.Nodes.JsonNode.Parse(form)?["feedbackText"];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -39,9 +91,17 @@ public sealed class GuidanceBot(ResponseCatalog responses) : IBot
         return botAdded || (activity.ChannelId != "msteams" && added.Exists(member => !string.Equals(member.Id, botId, StringComparison.Ordinal)));
     }
 
-    private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(WelcomeCard.Build(responses))), cancellationToken);
+    private static Task WelcomeAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        if (session.State.Welcomed)
+        {
+            return Task.CompletedTask;
+        }
 
-    private Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(responses.Get("reply.comingSoon")), cancellationToken);
+        session.State.Welcomed = true;
+        return session.Turn.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(WelcomeCard.Build(session.Responses))), cancellationToken);
+    }
+
+    private Task OnMessageAsync(GuidanceSession session, CancellationToken cancellationToken) =>
+        router.RouteAsync(session, dialogs.Set.CreateContext(session.Turn, session.State.Dialogs), cancellationToken);
 }

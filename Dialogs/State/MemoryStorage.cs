@@ -1,10 +1,11 @@
 namespace GuidanceBot.Dialogs.State;
 
 /// <summary>In-process storage for tests and single-instance development; same ETag rules as the durable stores.</summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage(TimeProvider? clock = null) : IStorage, IExpiringStorage
 {
-    private readonly Dictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private long _version;
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -14,9 +15,9 @@ public sealed class MemoryStorage : IStorage
         {
             foreach (var key in keys)
             {
-                if (_items.TryGetValue(key, out var item))
+                if (_items.TryGetValue(key, out var entry))
                 {
-                    found[key] = item;
+                    found[key] = entry.Item;
                 }
             }
         }
@@ -27,12 +28,13 @@ public sealed class MemoryStorage : IStorage
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        var now = _clock.GetUtcNow();
         lock (_gate)
         {
             foreach (var (key, change) in changes)
             {
                 _items.TryGetValue(key, out var current);
-                if (!ConditionHolds(change.ETag, current?.ETag))
+                if (!ConditionHolds(change.ETag, current?.Item.ETag))
                 {
                     throw new EtagException(key);
                 }
@@ -41,7 +43,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, change) in changes)
             {
                 var etag = (++_version).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _items[key] = new StoreItem(change.Utf8Json, etag);
+                _items[key] = new Entry(new StoreItem(change.Utf8Json, etag), now);
                 etags[key] = etag;
             }
         }
@@ -62,6 +64,24 @@ public sealed class MemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
+    public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, string? keepPrefix, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        lock (_gate)
+        {
+            foreach (var (key, entry) in _items)
+            {
+                // Removing the current entry while enumerating is allowed for Dictionary since .NET Core 3.0.
+                if (entry.WrittenAt < cutoff && !(keepPrefix is not null && key.StartsWith(keepPrefix, StringComparison.Ordinal)) && _items.Remove(key))
+                {
+                    deleted++;
+                }
+            }
+        }
+
+        return Task.FromResult(deleted);
+    }
+
     /// <summary>The shared ETag rule; durable stores express the same thing as SQL conditions or HTTP headers.</summary>
     public static bool ConditionHolds(string? expected, string? current) => expected switch
     {
@@ -69,4 +89,6 @@ public sealed class MemoryStorage : IStorage
         ETags.New => current is null,
         _ => current is not null && string.Equals(expected, current, StringComparison.Ordinal),
     };
+
+    private sealed record Entry(StoreItem Item, DateTimeOffset WrittenAt);
 }

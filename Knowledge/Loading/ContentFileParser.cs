@@ -7,14 +7,15 @@ namespace GuidanceBot.Knowledge.Loading;
 
 /// <summary>
 /// Reads one content file into a <see cref="ContentSet"/>. Each file starts with <c>version: 1</c> and holds one or
-/// more parts named by their top-level key (items, documents, questions, rules, responses, commands, synonyms), so
+/// more parts named by their top-level key (items, documents, questions, rules, responses, commands, synonyms,
+/// interpretation), so
 /// editors may split or merge files freely. Shape errors are reported at their line; nothing throws.
 /// </summary>
 public static class ContentFileParser
 {
     public const int SupportedVersion = 1;
 
-    private static readonly string[] Parts = ["version", "items", "documents", "questions", "rules", "responses", "commands", "synonyms"];
+    private static readonly string[] Parts = ["version", "items", "documents", "questions", "rules", "responses", "commands", "synonyms", "interpretation"];
 
     public static void Parse(string path, string relativePath, ContentSet content, ValidationReport report)
     {
@@ -73,6 +74,11 @@ public static class ContentFileParser
         foreach (var rule in file.Mappings("rules", "a rule", required: false))
         {
             RuleParser.Parse(rule, content);
+        }
+
+        foreach (var language in file.Mappings("interpretation", "an interpretation block", required: false))
+        {
+            InterpretationParser.Parse(language, content, report);
         }
 
         ParseResponses(file, content);

@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
 
@@ -23,6 +24,9 @@ public sealed class ContentSet
     public List<(string Command, IReadOnlyList<string> Words, SourceLocation Location)> Commands { get; } = [];
 
     public List<(IReadOnlyList<string> Words, SourceLocation Location)> Synonyms { get; } = [];
+
+    /// <summary>How to read free-text descriptions, one block per language.</summary>
+    public List<InterpretationLanguage> Interpretation { get; } = [];
 
     /// <summary>Every id or value some piece of content refers to, with where, for the cross-reference checks.</summary>
     public List<Reference> References { get; } = [];

@@ -46,7 +46,8 @@ public static class KnowledgeLoader
             new QuestionCatalog(content.Questions),
             content.Rules,
             content.BuildResponses(),
-            [.. content.Synonyms.Select(group => group.Words)]);
+            [.. content.Synonyms.Select(group => group.Words)],
+            content.Interpretation);
         return new KnowledgeLoadResult(knowledgeBase, report);
     }
 }

@@ -10,7 +10,7 @@ public static class QuestionParser
     {
         var slot = reader.String("slot");
         reader.What = slot is null ? "a question" : $"the question for '{slot}'";
-        reader.OnlyFields("slot", "prompt", "help", "sharpens", "multiple", "optional", "options");
+        reader.OnlyFields("slot", "name", "names", "prompt", "help", "sharpens", "multiple", "optional", "options");
         var definition = slot is null ? null : Slots.Find(slot);
         if (slot is not null && definition is null)
         {
@@ -18,6 +18,8 @@ public static class QuestionParser
             reader.Error(reader.At(reader.Node("slot")!), $"'{slot}' is not a known slot" + (hint is null ? $"; slots are: {string.Join(", ", Slots.All.Select(s => s.Id))}." : $"; did you mean '{hint}'?"));
         }
 
+        var name = reader.String("name");
+        var names = reader.StringList("names").Select(entry => entry.Value).ToList();
         var prompt = reader.String("prompt");
         var help = reader.String("help");
         var sharpens = reader.String("sharpens");
@@ -45,14 +47,14 @@ public static class QuestionParser
             }
         }
 
-        if (slot is not null && definition is not null && prompt is not null && help is not null && sharpens is not null)
+        if (slot is not null && definition is not null && name is not null && prompt is not null && help is not null && sharpens is not null)
         {
             if (multiple != definition.Multiple)
             {
                 reader.Error(reader.Location, $"{reader.What} should {(definition.Multiple ? "" : "not ")}say \"multiple: true\": the slot '{slot}' {(definition.Multiple ? "holds several answers" : "holds one answer")}.");
             }
 
-            content.Questions.Add(new Question(slot, prompt, help, sharpens, multiple, optional, options, reader.Location));
+            content.Questions.Add(new Question(slot, prompt, help, sharpens, multiple, optional, options, reader.Location, name, names));
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace GuidanceBot.Knowledge.Model;
 
-/// <summary>The question that fills one context slot, with its help text and answer options.</summary>
+/// <summary>The question that fills one context slot, with its short name, help text and answer options.</summary>
 public sealed record Question(
     string Slot,
     string Prompt,
@@ -9,7 +9,12 @@ public sealed record Question(
     bool Multiple,
     bool Optional,
     IReadOnlyList<AnswerOption> Options,
-    SourceLocation Location)
+    SourceLocation Location,
+    string Name = "",
+    IReadOnlyList<string>? Names = null)
 {
+    /// <summary>Words a user may use for the question itself ("the law", "members"), e.g. to change its answer.</summary>
+    public IReadOnlyList<string> NameWords => Names ?? [];
+
     public AnswerOption? Option(string value) => Options.FirstOrDefault(option => option.Value == value);
 }

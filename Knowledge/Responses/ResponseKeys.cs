@@ -11,7 +11,6 @@ public static class ResponseKeys
     public const string WelcomePrivacy = "welcome.privacy";
     public const string WelcomeStart = "welcome.start";
     public const string WelcomeStartButton = "welcome.startButton";
-    public const string ReplyComingSoon = "reply.comingSoon";
     public const string ErrorTurn = "error.turn";
     public const string ExampleReason = "guidance.exampleReason";
     public const string LegalCheckLocally = "legal.checkLocally";
@@ -19,13 +18,25 @@ public static class ResponseKeys
 
     public static readonly IReadOnlyList<string> Required =
     [
-        WelcomeTitle, WelcomeBody, WelcomePrivacy, WelcomeStart, WelcomeStartButton, ReplyComingSoon, ErrorTurn,
+        WelcomeTitle, WelcomeBody, WelcomePrivacy, WelcomeStart, WelcomeStartButton, ErrorTurn,
         ExampleReason, LegalCheckLocally,
         "help.main", "help.commands", "question.retry", "restart.done", "cancel.done", "privacy.deleted", "fallback.notUnderstood",
         "guidance.intro", "guidance.sharpen", "guidance.noPathway", "search.noResults",
+
+        // The guided conversation (Dialogs/Guidance, Dialogs/Cards).
+        "action.ask", "action.done", "action.examples", "action.startOver", "action.whatIf", "action.why",
+        "answer.by", "answer.changeWhich", "answer.noted", "answer.yours", "ask.prompt", "back.nothing", "card.stale",
+        "error.concurrentTurn", "examples.none", "examples.title", "greeting.hello", "greeting.returning",
+        "guidance.advice", "guidance.nextSteps", "guidance.pathways", "guidance.pitfalls", "guidance.ruledOut",
+        "question.progress", "question.retryTooMany", "search.intro", "search.resultSource",
+        "summary.changeNamed", "summary.notAnswered", "summary.title", "understood.intro",
+        "whatIf.added", "whatIf.apply", "whatIf.instructions", "whatIf.intro", "whatIf.nothingChanged",
+        "whatIf.pathwayDown", "whatIf.pathwayUp", "whatIf.removed", "whatIf.same", "whatIf.title", "why.intro", "why.none",
+        "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable",
         EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH",
     ];
 
     /// <summary>Global commands whose trigger words must be defined under <c>commands:</c>.</summary>
-    public static readonly IReadOnlyList<string> RequiredCommands = ["help", "restart", "start", "cancel", "change", "deleteData"];
+    public static readonly IReadOnlyList<string> RequiredCommands =
+        ["help", "restart", "start", "cancel", "change", "deleteData", "back", "summary", "ask", "examples", "whatIf", "why", "greet"];
 }

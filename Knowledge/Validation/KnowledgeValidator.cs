@@ -26,6 +26,7 @@ public static class KnowledgeValidator
         CheckQuestions(content, report);
         CheckRules(content, items, report);
         CheckResponses(content, report);
+        InterpretationChecks.Check(content, report);
         CheckUnused(content, resolved, documents, report);
         return resolved;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GuidanceBot.Knowledge.Context;
+using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Recommendations;
 
@@ -11,6 +12,9 @@ Console.WriteLine($"load + validate: {load.Elapsed.TotalMilliseconds:F1} ms ({kn
 var build = Stopwatch.StartNew();
 _ = knowledge.Search;
 Console.WriteLine($"search index build (once per content version): {build.Elapsed.TotalMilliseconds:F1} ms");
+var compile = Stopwatch.StartNew();
+_ = ContextInterpreter.Interpret(knowledge, "", null);
+Console.WriteLine($"interpretation phrases compile (once per content version): {compile.Elapsed.TotalMilliseconds:F1} ms");
 
 string[] questions =
 [
@@ -19,6 +23,14 @@ string[] questions =
     "what is a SACCO",
     "How do Jordanian cooperatives help Syrian refugees get work permits?",
     "What makes a cooperative pathway successful?",
+];
+string[] descriptions =
+[
+    "We support Syrian women refugees in Gaziantep; they may join Turkish cooperatives but cannot register their own",
+    "I'm with UNHCR in Kakuma. Refugees here are not allowed to form cooperatives, they can only organise in self-help groups. Main needs: income, savings and loans.",
+    "hello",
+    "We are a dairy cooperative in Jordan with 120 Jordanian members and we want to include Syrian refugees as members. The law is unclear on whether they can register their own cooperatives, and there are tensions in the town. We would like training for the new members, access to credit, and childcare so that women can take part in meetings. Our federation supports us.",
+    "Refugess in Lebanon cant register there own cooperatives, we need loans and childcare",
 ];
 GuidanceContext[] contexts =
 [
@@ -30,6 +42,7 @@ GuidanceContext[] contexts =
 
 Measure("search", 20_000, i => knowledge.Search.Search(questions[i % questions.Length]));
 Measure("recommend", 20_000, i => RecommendationEngine.Recommend(knowledge, contexts[i % contexts.Length]));
+Measure("interpret", 20_000, i => ContextInterpreter.Interpret(knowledge, descriptions[i % descriptions.Length], "en"));
 Measure("what-if", 10_000, i => RecommendationEngine.WhatIf(knowledge, contexts[i % contexts.Length], contexts[(i + 1) % contexts.Length]));
 
 static void Measure(string name, int calls, Func<int, object> call)

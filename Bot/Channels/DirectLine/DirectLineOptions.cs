@@ -27,8 +27,14 @@ public sealed class DirectLineOptions
 
     public string BotName { get; set; } = "GuidanceBot";
 
-    /// <summary>How often an idle WebSocket gets an empty keep-alive frame (and a look at storage for activities written elsewhere).</summary>
+    /// <summary>How often an idle WebSocket gets an empty keep-alive frame.</summary>
     public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How often an open WebSocket looks in storage for activities another instance appended (this instance's own
+    /// appends arrive at once). One read of one page per open socket: cheap, and it keeps scaled-out instances within a second.
+    /// </summary>
+    public TimeSpan StreamStoragePoll { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>A conversation's transcript is deleted this long after its last activity.</summary>
     public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromHours(24);

@@ -8,6 +8,8 @@ namespace GuidanceBot.Dialogs.Cards.AdaptiveCards;
 [JsonDerivedType(typeof(AdaptiveFactSet), "FactSet")]
 [JsonDerivedType(typeof(AdaptiveContainer), "Container")]
 [JsonDerivedType(typeof(AdaptiveActionSet), "ActionSet")]
+[JsonDerivedType(typeof(AdaptiveChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(AdaptiveTextInput), "Input.Text")]
 public abstract class AdaptiveElement
 {
     public string? Id { get; init; }

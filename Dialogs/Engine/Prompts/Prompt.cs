@@ -5,11 +5,15 @@ namespace GuidanceBot.Dialogs.Engine.Prompts;
 /// <summary>
 /// Asks for one value and waits until it gets one: recognize (subclass), validate (optional), and otherwise
 /// ask again with the retry wording. After <see cref="HelpAfterFailures"/> failures the prompt adds its help
-/// and always shows its options as buttons, so a user is never stuck in a loop of the same question.
+/// and always shows its options as buttons; after <see cref="GiveUpAfterFailures"/> it ends with no value,
+/// so a user is never stuck in a loop of the same question.
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
     public const int HelpAfterFailures = 2;
+
+    /// <summary>After this many failures the prompt gives up and ends with no value, so nobody is stuck.</summary>
+    public const int GiveUpAfterFailures = 4;
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -23,7 +27,8 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!dc.Context.Activity.IsType(ActivityTypes.Message))
+        // Messages and card actions (a Teams Action.Execute arrives as an invoke) can answer; nothing else can.
+        if (!dc.Context.Activity.IsType(ActivityTypes.Message) && !dc.Context.Activity.IsType(ActivityTypes.Invoke))
         {
             return DialogTurnResult.Waiting;
         }
@@ -39,6 +44,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         }
 
         instance.Attempts++;
+        if (instance.Attempts >= GiveUpAfterFailures)
+        {
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         await OnPromptAsync(dc.Context, prompt, instance.Attempts, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }

@@ -15,4 +15,7 @@ public sealed class PromptOptions
 
     /// <summary>The content id of the question, for renderers that build a card for it.</summary>
     public string? QuestionId { get; set; }
+
+    /// <summary>Several options may be chosen at once.</summary>
+    public bool AllowMultiple { get; set; }
 }

@@ -10,7 +10,7 @@ namespace GuidanceBot.Bot.Channels.DirectLine.Streaming;
 /// <summary>
 /// One WebSocket stream: replays the log from the client's watermark, then pushes <c>{ activities, watermark }</c>
 /// frames as activities are appended, typing frames without a watermark, and an empty frame as keep-alive when
-/// idle (also the moment it checks storage for activities appended by another instance). The client's own
+/// idle; every StreamStoragePoll it checks storage for activities appended by another instance. The client's own
 /// frames (DirectLineJS sends <c>""</c> every 20 s) are read and ignored. Only this loop sends, so frames never
 /// interleave; the receive side only watches for the close.
 /// </summary>
@@ -30,6 +30,8 @@ public sealed class DirectLineStream(
         using var subscription = feed.Subscribe(conversationId);
         var keepAlive = options.Value.StreamKeepAlive;
         using var timer = time.CreateTimer(_ => subscription.Post(FeedEvent.KeepAlive), null, keepAlive, keepAlive);
+        var poll = options.Value.StreamStoragePoll;
+        using var pollTimer = time.CreateTimer(_ => subscription.Post(FeedEvent.CheckStorage), null, poll, poll);
 
         // Not tied to server shutdown: after our close frame the client's answer still has to be read.
         var receiving = ReceiveUntilClosedAsync(socket, subscription, requestAborted);
@@ -70,6 +72,8 @@ public sealed class DirectLineStream(
                 next = item.FirstSequence + item.Activities.Count;
                 await SendAsync(socket, new ActivitySet(fresh, next.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
                 return next;
+            case FeedEventKind.CheckStorage:
+                return await SendFromStoreAsync(socket, conversationId, next, cancellationToken);
             default:
                 var caughtUp = await SendFromStoreAsync(socket, conversationId, next, cancellationToken);
                 if (caughtUp == next)

@@ -9,6 +9,8 @@ public sealed record FeedEvent(FeedEventKind Kind, int FirstSequence, IReadOnlyL
 {
     public static FeedEvent KeepAlive { get; } = new(FeedEventKind.KeepAlive, 0, []);
 
+    public static FeedEvent CheckStorage { get; } = new(FeedEventKind.CheckStorage, 0, []);
+
     public static FeedEvent Appended(int firstSequence, IReadOnlyList<ReadOnlyMemory<byte>> activities) =>
         new(FeedEventKind.Appended, firstSequence, activities);
 

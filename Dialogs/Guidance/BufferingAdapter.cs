@@ -1,0 +1,31 @@
+using GuidanceBot.Dialogs.Protocol;
+
+namespace GuidanceBot.Dialogs.Guidance;
+
+/// <summary>
+/// Holds a turn's outgoing activities until its state is saved. If the save loses an ETag race the turn
+/// runs again on fresh state and the held activities are dropped, so the user never sees an answer built
+/// on state that did not stick.
+/// </summary>
+internal sealed class BufferingAdapter : BotAdapter
+{
+    private static readonly ResourceResponse Held = new("");
+
+    public List<Activity> Sent { get; } = [];
+
+    public List<Activity> Updates { get; } = [];
+
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        Sent.AddRange(activities);
+        var held = new ResourceResponse[activities.Count];
+        Array.Fill(held, Held);
+        return Task.FromResult(held);
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        Updates.Add(activity);
+        return Task.FromResult(new ResourceResponse(activity.Id ?? ""));
+    }
+}

@@ -1,0 +1,146 @@
+using GuidanceBot.Dialogs.Cards;
+using GuidanceBot.Dialogs.Cards.AdaptiveCards;
+using GuidanceBot.Dialogs.Guidance.State;
+using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Knowledge.Context;
+using GuidanceBot.Knowledge.Recommendations;
+
+namespace GuidanceBot.Dialogs.Guidance;
+
+/// <summary>The bot's answers that are more than one sentence: summary, guidance, why, examples, what if, search.</summary>
+public static class GuidanceReplies
+{
+    public static Task SendCardAsync(GuidanceSession session, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
+        message.Summary = card.Speak ?? card.FallbackText;
+        return session.Turn.SendActivityAsync(message, cancellationToken);
+    }
+
+    public static Task SendSummaryAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        var answers = session.State.Answers.ToDictionary(
+            answer => answer.Slot,
+            answer => ((IReadOnlyList<string>)answer.Values, answer.AnsweredBy),
+            StringComparer.Ordinal);
+        return SendCardAsync(session, SummaryCard.Build(session.Responses, session.Knowledge.Questions, answers), cancellationToken);
+    }
+
+    public static Knowledge.Recommendations.Guidance Recommend(GuidanceSession session) =>
+        RecommendationEngine.Recommend(session.Knowledge, session.State.ToContext());
+
+    /// <summary>The end of the questions: what moved (if an answer was changed), the answers, then the guidance.</summary>
+    public static async Task SendGuidanceAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        var state = session.State;
+        if (state.AnswersBeforeChange is { } before)
+        {
+            state.AnswersBeforeChange = null;
+            await SendWhatChangedAsync(session, ConversationData.ToContext(before), state.ToContext(), cancellationToken);
+        }
+
+        await SendSummaryAsync(session, cancellationToken);
+        await SendGuidanceCardAsync(session, cancellationToken);
+    }
+
+    /// <summary>
+    /// The guidance card, open to ratings: Teams' own feedback buttons, or a small rating card elsewhere.
+    /// Computing guidance is the longest work of any turn, so the user sees the bot typing first.
+    /// </summary>
+    private static async Task SendGuidanceCardAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        await session.ShowTypingAsync(cancellationToken);
+        var guidance = Recommend(session);
+        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(GuidanceCard.Build(session.Responses, guidance)));
+        message.Summary = session.Say("guidance.intro");
+        if (session.CanUpdateCards)
+        {
+            message.ChannelData = new System.Text.Json.Nodes.JsonObject { ["feedbackLoop"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "default" } };
+        }
+
+        await session.Turn.SendActivityAsync(message, cancellationToken);
+        if (!session.CanUpdateCards)
+        {
+            await SendCardAsync(session, FeedbackCard.Build(session.Responses), cancellationToken);
+        }
+
+        session.State.GuidanceShown = true;
+        session.State.LastGuidanceItems = [.. guidance.Pathways.Take(3).Select(pathway => pathway.Id)];
+    }
+
+    public static Task SendWhyAsync(GuidanceSession session, string? pathwayId, CancellationToken cancellationToken)
+    {
+        var guidance = Recommend(session);
+        var pathway = guidance.Pathways.FirstOrDefault(p => p.Id == pathwayId) ?? guidance.Pathways.FirstOrDefault();
+        if (pathway is null)
+        {
+            var ruledOut = guidance.RuledOut.FirstOrDefault(p => p.Id == pathwayId);
+            return session.SendTextAsync(ruledOut?.Reasons.FirstOrDefault()?.Text ?? session.Say("guidance.noPathway"), cancellationToken);
+        }
+
+        return SendCardAsync(session, WhyCard.Build(session.Responses, pathway), cancellationToken);
+    }
+
+    public static Task SendExamplesAsync(GuidanceSession session, CancellationToken cancellationToken) =>
+        SendCardAsync(session, ExamplesCard.Build(session.Responses, Recommend(session).Examples), cancellationToken);
+
+    public static Task SendWhatIfChooserAsync(GuidanceSession session, CancellationToken cancellationToken) =>
+        SendCardAsync(session, WhatIfCard.Build(session.Responses, session.Knowledge.Questions, session.State.ToContext()), cancellationToken);
+
+    /// <summary>Applies the changed answers and shows what moved, then the new guidance.</summary>
+    public static async Task ApplyWhatIfAsync(GuidanceSession session, GuidanceContext after, CancellationToken cancellationToken)
+    {
+        var before = session.State.ToContext();
+        if (Slots.All.All(slot => before.Values(slot.Id).SequenceEqual(after.Values(slot.Id))))
+        {
+            await session.SendTextAsync(session.Say("whatIf.nothingChanged"), cancellationToken);
+            return;
+        }
+
+        foreach (var slot in Slots.All)
+        {
+            var values = after.Values(slot.Id);
+            if (!before.Values(slot.Id).SequenceEqual(values))
+            {
+                if (values.Count == 0)
+                {
+                    session.State.ClearAnswer(slot.Id);
+                }
+                else
+                {
+                    session.State.SetAnswer(slot.Id, values, session.AnsweredBy);
+                }
+            }
+        }
+
+        await SendWhatChangedAsync(session, before, after, cancellationToken);
+        await SendGuidanceCardAsync(session, cancellationToken);
+    }
+
+    public static Task SendWhatChangedAsync(GuidanceSession session, GuidanceContext before, GuidanceContext after, CancellationToken cancellationToken)
+    {
+        var comparison = RecommendationEngine.WhatIf(session.Knowledge, before, after);
+        return session.SendTextAsync(WhatIfText.Describe(session, comparison), cancellationToken);
+    }
+
+    /// <summary>A free question answered from the knowledge search, with sources; false when nothing was found.</summary>
+    public static async Task<bool> TryAnswerQuestionAsync(GuidanceSession session, string question, CancellationToken cancellationToken)
+    {
+        await session.ShowTypingAsync(cancellationToken);
+        var results = session.Knowledge.Search.Search(question, session.Locale, maxResults: 3);
+        if (results.Hits.Count == 0)
+        {
+            return false;
+        }
+
+        var lines = new List<string> { session.Say("search.intro") };
+        foreach (var hit in results.Hits)
+        {
+            lines.Add($"**{hit.Title}**: {hit.Snippet}");
+            lines.Add("_" + session.Say("search.resultSource", new Dictionary<string, string> { ["source"] = Citations.Describe(hit.Sources, session.Responses) }) + "_");
+        }
+
+        await session.SendTextAsync(string.Join("\n\n", lines), cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+using GuidanceBot.Dialogs.Guidance.State;
+using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Knowledge;
+using GuidanceBot.Knowledge.Responses;
+
+namespace GuidanceBot.Dialogs.Guidance;
+
+/// <summary>
+/// One turn of the guided conversation: the turn, the conversation's state, and the knowledge snapshot
+/// taken for this turn (content may reload between turns, never during one).
+/// </summary>
+public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null)
+{
+    private const string TurnStateKey = "GuidanceSession";
+
+    public ITurnContext Turn { get; } = turn;
+
+    public ConversationData State { get; set; } = state;
+
+    public KnowledgeBase Knowledge { get; } = knowledge;
+
+    public ResponseCatalog Responses => Knowledge.Responses;
+
+    public Activity Activity => Turn.Activity;
+
+    public string? Locale => Turn.Activity.Locale;
+
+    /// <summary>Group chats and channels: answers show who gave them.</summary>
+    public bool IsGroup => Turn.Activity.Conversation?.IsGroup == true
+        || Turn.Activity.Conversation?.ConversationType is "groupChat" or "channel";
+
+    /// <summary>Whether the channel can replace a sent card (Teams can; Web Chat over Direct Line cannot).</summary>
+    public bool CanUpdateCards => Turn.Activity.ChannelId == "msteams";
+
+    /// <summary>The question card sent in this turn, if any, so its channel id can be remembered for the update.</summary>
+    public Activity? LiveCardActivity { get; set; }
+
+    /// <summary>For a Teams Action.Execute press: the card that replaces the pressed one (the invoke response).</summary>
+    public Cards.AdaptiveCards.AdaptiveCard? InvokeCard { get; set; }
+
+    /// <summary>Set when the user asked to forget everything: the turn deletes the state instead of saving it.</summary>
+    public bool ForgetConversation { get; set; }
+
+    public string? AnsweredBy => IsGroup ? Turn.Activity.From?.Name : null;
+
+    private string? _note;
+
+    /// <summary>A short line for the next card ("Noted: ..."), shown once.</summary>
+    public void Note(string text) => _note = _note is null ? text : _note + " " + text;
+
+    public string? TakeNote()
+    {
+        var note = _note;
+        _note = null;
+        return note;
+    }
+
+    public string Say(string key) => Responses.Get(key);
+
+    public string Say(string key, IReadOnlyDictionary<string, string> values) => Responses.Get(key, values);
+
+    private bool _typingShown;
+
+    /// <summary>
+    /// Shows the typing indicator at once (not held with the replies) before long work, where the user would
+    /// otherwise wait in silence: Teams and Web Chat turns whose replies go out through the channel.
+    /// </summary>
+    public Task ShowTypingAsync(CancellationToken cancellationToken)
+    {
+        if (_typingShown || channelTurn is null || Activity.DeliveryMode == DeliveryModes.ExpectReplies || Activity.ChannelId is not ("msteams" or "directline"))
+        {
+            return Task.CompletedTask;
+        }
+
+        _typingShown = true;
+        return channelTurn.SendActivityAsync(MessageFactory.Typing(), cancellationToken);
+    }
+
+    public Task SendTextAsync(string text, CancellationToken cancellationToken) =>
+        Turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+
+    public void Attach() => Turn.TurnState[TurnStateKey] = this;
+
+    public static GuidanceSession Of(ITurnContext turn) =>
+        turn.TurnState.TryGetValue(TurnStateKey, out var session)
+            ? (GuidanceSession)session
+            : throw new InvalidOperationException("This turn has no guidance session.");
+}

@@ -1,0 +1,70 @@
+using GuidanceBot.Dialogs.Cards;
+using GuidanceBot.Dialogs.Cards.AdaptiveCards;
+using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Dialogs.Engine.Recognizers;
+using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Knowledge.Model;
+
+namespace GuidanceBot.Dialogs.Guidance;
+
+/// <summary>
+/// Asks one context question as a card. A button press (its value) and typed text (label, value, synonym,
+/// number, ordinal, small typos) go through the same recognizer.
+/// </summary>
+public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
+{
+    public const string DialogId = "slot";
+
+    public static PromptOptions OptionsFor(Question question) => new()
+    {
+        QuestionId = question.Slot,
+        AllowMultiple = question.Multiple,
+        Choices = [.. question.Options.Select(option => new Choice { Value = option.Value, Title = option.Label, Synonyms = [.. option.Synonyms] })],
+    };
+
+    /// <summary>Pure: what <paramref name="activity"/> answers to the question of <paramref name="options"/>, if anything.</summary>
+    public static Recognition<SlotValues> Recognize(Activity activity, PromptOptions options)
+    {
+        var text = PromptInput.Text(activity);
+        var choices = options.Choices ?? [];
+        var slot = options.QuestionId ?? "";
+        if (options.AllowMultiple)
+        {
+            var many = ChoiceRecognizer.RecognizeMany(text, choices, activity.Locale);
+            return many.Succeeded
+                ? Recognition<SlotValues>.Success(new SlotValues(slot, [.. many.Value!.Select(found => found.Value)]))
+                : Recognition<SlotValues>.Failure([.. many.Expectations]);
+        }
+
+        var one = ChoiceRecognizer.Recognize(text, choices, activity.Locale);
+        return one.Succeeded
+            ? Recognition<SlotValues>.Success(new SlotValues(slot, [one.Value!.Value]))
+            : Recognition<SlotValues>.Failure([.. one.Expectations]);
+    }
+
+    protected override Recognition<SlotValues> OnRecognize(Activity activity, PromptOptions options) => Recognize(activity, options);
+
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, int failedAttempts, CancellationToken cancellationToken)
+    {
+        var session = GuidanceSession.Of(turnContext);
+        var question = session.Knowledge.Questions.Get(options.QuestionId!);
+        var required = session.Knowledge.Questions.All.Where(q => !q.Optional).ToList();
+        var number = Math.Max(1, required.FindIndex(q => q.Slot == question.Slot) + 1);
+        var cardId = session.State.NextCardId();
+        var card = QuestionCard.Build(
+            session.Responses,
+            question,
+            cardId,
+            number,
+            required.Count,
+            session.TakeNote(),
+            showHelp: failedAttempts >= HelpAfterFailures,
+            isRetry: failedAttempts > 0);
+        session.State.LiveCardId = cardId;
+        session.State.LiveCardActivityId = null;
+        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
+        message.Summary = question.Prompt;
+        session.LiveCardActivity = message;
+        return turnContext.SendActivityAsync(message, cancellationToken);
+    }
+}

@@ -1,0 +1,6 @@
+using GuidanceBot.Knowledge.Model;
+
+namespace GuidanceBot.Knowledge.Interpretation;
+
+/// <summary>A phrase that, found in a description, means <paramref name="Slot"/> = <paramref name="Value"/>.</summary>
+public sealed record InterpretationPhrase(string Slot, string Value, PhrasePattern Pattern, SourceLocation Location);
