@@ -117,6 +117,7 @@ stop_target() {
   TPID=
   if [[ -n $STATE_DIR ]]; then rm -rf "$STATE_DIR"; STATE_DIR=; fi
 }
+trap 'exit 143' INT TERM
 trap 'status=$?; stop_target; [[ $status == 0 ]] || echo "BENCH FAILED (exit $status); logs in $SESSION_DIR" >&2' EXIT
 
 check() { # target url label

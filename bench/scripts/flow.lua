@@ -10,7 +10,8 @@
 --
 -- Env: BENCH_CONVERSATIONS (1000), BENCH_THREADS (= wrk -t), BENCH_FLOW (the texts, separated by "|";
 --      the first one must restart the flow from any state, e.g. "start over|mixed|can join|new|jobs|ngo"),
---      BENCH_PREFIX (conversation id prefix), BENCH_STOP_AFTER and BENCH_DONE_DIR (optional: each thread stops
+--      BENCH_PREFIX (conversation id prefix), BENCH_RUN (part of every activity id, unique per wrk run, because the
+--      bot skips an activity id it has already processed in a conversation), BENCH_STOP_AFTER and BENCH_DONE_DIR (optional: each thread stops
 --      after this many responses; used to walk every conversation through the flow exactly once).
 -- done() prints one line "WRK_RESULT key=value ..." for measure.sh to parse.
 
@@ -23,6 +24,7 @@ end
 local convs    = tonumber(os.getenv("BENCH_CONVERSATIONS") or "1000")
 local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1")
 local prefix   = os.getenv("BENCH_PREFIX") or "conv"
+local run      = os.getenv("BENCH_RUN") or tostring(os.time())
 local flow     = {}
 for text in string.gmatch(os.getenv("BENCH_FLOW") or "start over", "[^|]+") do
    table.insert(flow, text)
@@ -59,38 +61,46 @@ function request()
    k = k + 1
    local s = step[c]
    step[c] = (s + 1) % #flow
-   return wrk.format(nil, nil, nil, '{"type":"message","id":"1700000000000-' .. tid .. '-' .. k .. middle[c] .. flow[s + 1] .. tail)
+   return wrk.format(nil, nil, nil, '{"type":"message","id":"' .. run .. '-' .. tid .. '-' .. k .. middle[c] .. flow[s + 1] .. tail)
 end
 
--- Only defined when asked for: a response() callback makes wrk parse every response for Lua. When a thread has
--- seen its share it stops and leaves a mark in BENCH_DONE_DIR; the last one to finish interrupts wrk (SIGINT to
--- its parent, the wrk process), which ends the run early and still reports, instead of idling to -d.
+-- Every reply is looked at: a 200 whose body has no reply activity (e.g. a turn skipped as a redelivery) counts
+-- as "empty", and measure.sh fails the run on any. This costs wrk some CPU, the same for every target; the
+-- target's own CPU is measured apart. With BENCH_STOP_AFTER a thread that has seen its share stops and leaves a
+-- mark in BENCH_DONE_DIR; the last one to finish interrupts wrk (SIGINT to its parent, the wrk process), which
+-- ends the run early and still reports, instead of idling until -d.
 local stop_after = tonumber(os.getenv("BENCH_STOP_AFTER") or "")
-if stop_after then
-   local done_dir = os.getenv("BENCH_DONE_DIR") or error("BENCH_STOP_AFTER needs BENCH_DONE_DIR")
-   local seen = 0
-   function response(status, headers, body)
-      seen = seen + 1
-      if seen == stop_after then
-         io.open(done_dir .. "/" .. tid, "w"):close()
-         local all = true
-         for t = 0, nthreads - 1 do
-            local mark = io.open(done_dir .. "/" .. t, "r")
-            if mark then mark:close() else all = false end
-         end
-         -- popen, not os.execute: system() ignores SIGINT in the caller while the command runs.
-         if all then io.popen("kill -INT $PPID"):close() end
-         wrk.thread:stop()
+local done_dir = os.getenv("BENCH_DONE_DIR")
+local seen, empty = 0, 0
+function response(status, headers, body)
+   seen = seen + 1
+   if status == 200 and not string.find(body, '"activities":[{', 1, true) then
+      empty = empty + 1
+      wrk.thread:set("empty", empty)
+   end
+   if seen == stop_after then
+      io.open(done_dir .. "/" .. tid, "w"):close()
+      local all = true
+      for t = 0, nthreads - 1 do
+         local mark = io.open(done_dir .. "/" .. t, "r")
+         if mark then mark:close() else all = false end
       end
+      -- popen, not os.execute: system() ignores SIGINT in the caller while the command runs.
+      if all then io.popen("kill -INT $PPID"):close() end
+      wrk.thread:stop()
    end
 end
 
 function done(summary, latency, requests)
    local e = summary.errors
+   local empty_replies = 0
+   for _, thread in ipairs(threads) do
+      empty_replies = empty_replies + (tonumber(thread:get("empty")) or 0)
+   end
    io.write(string.format(
       "WRK_RESULT requests=%d duration_us=%d rps=%.1f mean_us=%.0f p50_us=%d p90_us=%d p99_us=%d p999_us=%d max_us=%d " ..
-      "err_connect=%d err_read=%d err_write=%d err_status=%d err_timeout=%d\n",
+      "err_connect=%d err_read=%d err_write=%d err_status=%d err_timeout=%d empty_replies=%d\n",
       summary.requests, summary.duration, summary.requests / (summary.duration / 1e6), latency.mean,
       latency:percentile(50), latency:percentile(90), latency:percentile(99), latency:percentile(99.9), latency.max,
-      e.connect, e.read, e.write, e.status, e.timeout))
+      e.connect, e.read, e.write, e.status, e.timeout, empty_replies))
 end

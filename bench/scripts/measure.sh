@@ -38,7 +38,7 @@ one() { # phase threads conns duration_s conversations [stop_after_per_thread]
   local c0 c1 m0 m1 w0 w1
   local done_dir; done_dir=$(mktemp -d)
   c0=$(cpu_ticks); m0=$(machine); w0=$(date +%s.%N)
-  { TIMEFORMAT='%U %S'; time BENCH_THREADS=$t BENCH_CONVERSATIONS=$n BENCH_STOP_AFTER=$stop BENCH_DONE_DIR=$done_dir \
+  { TIMEFORMAT='%U %S'; time BENCH_RUN=$STAMP-$phase BENCH_THREADS=$t BENCH_CONVERSATIONS=$n BENCH_STOP_AFTER=$stop BENCH_DONE_DIR=$done_dir \
       wrk -t"$t" -c"$c" -d"${d}s" --latency -s "$HERE/flow.lua" "$URL" > "$log" 2>&1; } 2> "$log.time"
   w1=$(date +%s.%N); c1=$(cpu_ticks); m1=$(machine)
   rm -rf "$done_dir"
@@ -53,7 +53,7 @@ cpu = (int(c1) - int(c0)) / int(tck)
 wall = float(w1) - float(w0)
 mt0, mi0 = map(int, m0.split()); mt1, mi1 = map(int, m1.split())
 busy = 100.0 * (1 - (mi1 - mi0) / max(1, mt1 - mt0))
-err = r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"]
+err = r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"] + r["empty_replies"]
 ms = lambda k: r[k] / 1000.0
 print(f"{phase}\t{t}\t{c}\t{n}\t{int(r['requests'])}\t{r['duration_us']/1e6:.2f}\t{r['rps']:.0f}\t{ms('p50_us'):.3f}\t{ms('p90_us'):.3f}\t"
       f"{ms('p99_us'):.3f}\t{ms('p999_us'):.3f}\t{ms('max_us'):.3f}\t{int(err)}\t{cpu:.2f}\t{r['requests']/cpu if cpu else 0:.0f}\t"
@@ -111,7 +111,7 @@ new = not os.path.exists(summ)
 with open(summ, "a") as fh:
     if new: fh.write("\t".join(out.keys()) + "\n")
     fh.write("\t".join(str(v) for v in out.values()) + "\n")
-if errs: sys.exit("ERRORS during the runs: see the logs")
+if errs: sys.exit("ERRORS during the runs (wrk errors, non-2xx or replies without activities): see the logs")
 if rssrow and not walked:
     sys.exit(f"the RSS phase did not walk all {rss_convs} conversations through the flow within RSS_MAX_DURATION")
 PY
