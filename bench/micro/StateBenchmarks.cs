@@ -1,14 +1,15 @@
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using GuidanceBot.Bot.Storage;
-using GuidanceBot.Dialogs.Engine;
-using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.State;
 
 namespace GuidanceBot.Bench.Micro;
 
 /// <summary>
 /// State load and save through <see cref="StateAccessor{T}"/>, as a turn does them, over memory and SQLite (a temp
-/// file, WAL). The state is a dialog stack waiting in a choice prompt with its seven options, like a real turn's.
+/// file, WAL). The state is the bot's own <see cref="ConversationData"/> as it stands before the needs question is
+/// answered: three answers, the dialog stack waiting in a choice prompt with its seven options, 16 recent activity ids.
 /// </summary>
 [MemoryDiagnoser]
 public class StateBenchmarks
@@ -16,9 +17,9 @@ public class StateBenchmarks
     private const int Conversations = 1000;
 
     private IStorage _storage = new MemoryStorage();
-    private StateAccessor<DialogState> _accessor = null!;
+    private StateAccessor<ConversationData> _accessor = null!;
     private string? _directory;
-    private StateEntry<DialogState> _held = null!;
+    private StateEntry<ConversationData> _held = null!;
     private int _next;
 
     [Params("Memory", "Sqlite")]
@@ -33,7 +34,7 @@ public class StateBenchmarks
             _storage = new SqliteStorage(Path.Combine(_directory, "state.db"));
         }
 
-        _accessor = new StateAccessor<DialogState>(_storage, Dialogs.Engine.DialogJsonContext.Default.DialogState, () => new DialogState());
+        _accessor = new StateAccessor<ConversationData>(_storage, GuidanceStateJsonContext.Default.ConversationData, () => new ConversationData());
         for (var i = 0; i < Conversations; i++)
         {
             var entry = _accessor.LoadAsync(Key(i), CancellationToken.None).GetAwaiter().GetResult();
@@ -55,7 +56,7 @@ public class StateBenchmarks
     }
 
     [Benchmark]
-    public Task<StateEntry<DialogState>> Load() => _accessor.LoadAsync(Key(_next++ % Conversations), CancellationToken.None);
+    public Task<StateEntry<ConversationData>> Load() => _accessor.LoadAsync(Key(_next++ % Conversations), CancellationToken.None);
 
     [Benchmark]
     public Task Save() => _accessor.SaveAsync(_held, CancellationToken.None);
@@ -65,38 +66,27 @@ public class StateBenchmarks
     public async Task LoadAndSave()
     {
         var entry = await _accessor.LoadAsync(Key(_next++ % Conversations), CancellationToken.None);
-        entry.Value.Stack[^1].Inner!.Stack[^1].StepIndex ^= 1;
+        entry.Value.CardSequence++;
         await _accessor.SaveAsync(entry, CancellationToken.None);
     }
 
     private static string Key(int i) => $"msteams/conversations/a:conv-{i:D5}";
 
-    private static DialogState WaitingInNeedsQuestion() => new()
+    /// <summary>
+    /// The state as the bot stored it (SQLite row, Release build) after "start over", "mixed", "can join", "new":
+    /// waiting in the needs question. Captured rather than built, so it has the real shape; 16 recent ids as after
+    /// a long conversation.
+    /// </summary>
+    private static ConversationData WaitingInNeedsQuestion()
     {
-        Stack =
-        [
-            new DialogInstance
-            {
-                Id = "guidance",
-                Inner = new DialogState
-                {
-                    Stack =
-                    [
-                        new DialogInstance { Id = "questions", StepIndex = 3 },
-                        new DialogInstance
-                        {
-                            Id = "needs",
-                            Prompt = new PromptOptions
-                            {
-                                Prompt = "Which needs matter most? Choose all that apply.",
-                                RetryPrompt = "Please pick one or more of the options.",
-                                Choices = BenchData.Choices("needs"),
-                                QuestionId = "needs",
-                            },
-                        },
-                    ],
-                },
-            },
-        ],
-    };
+        var choices = string.Join(",", BenchData.Choices("needs").Select(choice => JsonSerializer.Serialize(
+            new Dictionary<string, object> { ["value"] = choice.Value, ["title"] = choice.Title, ["synonyms"] = choice.Synonyms! })));
+        var ids = string.Join(",", Enumerable.Range(1, 16).Select(i => $"\"20261123T160000-run1-0-{i}\""));
+        var json = $$$"""
+            {"dialogs":{"stack":[{"id":"guided"},{"id":"slot","prompt":{"choices":[{{{choices}}}],"questionId":"needs","allowMultiple":true}}]},
+            "answers":[{"slot":"membership","values":["mixed"]},{"slot":"legalEnvironment","values":["can-join"]},{"slot":"stage","values":["new"]}],
+            "skipped":[],"recentActivityIds":[{{{ids}}}],"cardSequence":4,"liveCardId":"c4","lastGuidanceItems":[]}
+            """;
+        return JsonSerializer.Deserialize(json, GuidanceStateJsonContext.Default.ConversationData)!;
+    }
 }

@@ -25,6 +25,7 @@ public class TurnBenchmarks
     private byte[][][] _bodies = [];
     private string? _directory;
     private int _next;
+    private long _activityId;
 
     [Params("Memory", "Sqlite")]
     public string Storage { get; set; } = "Memory";
@@ -48,10 +49,15 @@ public class TurnBenchmarks
         _adapter = _app.Services.GetRequiredService<CloudAdapter>();
         _bodies = [.. Enumerable.Range(0, Conversations).Select(c => BenchData.Flow.Select(text => BenchData.TeamsMessage($"turn-{c:D5}", text)).ToArray())];
 
-        var (status, length) = TurnAsync(_bodies[0][0]).GetAwaiter().GetResult();
-        if (status != StatusCodes.Status200OK || length == 0)
+        foreach (var body in _bodies[0])
         {
-            throw new InvalidOperationException($"The first turn answered {status} with {length} bytes; expected 200 with replies.");
+            BenchData.StampId(body, ++_activityId);
+            var (status, response) = TurnAsync(body).GetAwaiter().GetResult();
+            var reply = System.Text.Encoding.UTF8.GetString(response.GetBuffer(), 0, (int)response.Length);
+            if (status != StatusCodes.Status200OK || !reply.Contains("\"activities\":[{", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"A turn of the flow answered {status}: {reply[..Math.Min(300, reply.Length)]}; expected 200 with replies.");
+            }
         }
     }
 
@@ -71,11 +77,12 @@ public class TurnBenchmarks
         var conversation = _bodies[_next++ % Conversations];
         foreach (var body in conversation)
         {
+            BenchData.StampId(body, ++_activityId);
             await TurnAsync(body);
         }
     }
 
-    private async Task<(int Status, long Length)> TurnAsync(byte[] body)
+    private async Task<(int Status, MemoryStream Response)> TurnAsync(byte[] body)
     {
         var context = new DefaultHttpContext { RequestServices = _app.Services };
         context.Request.Method = HttpMethods.Post;
@@ -86,6 +93,6 @@ public class TurnBenchmarks
         context.Response.Body = response;
         var result = await _adapter.ProcessAsync(context.Request, CancellationToken.None);
         await result.ExecuteAsync(context);
-        return (context.Response.StatusCode, response.Length);
+        return (context.Response.StatusCode, response);
     }
 }
