@@ -130,7 +130,7 @@ check() { # target url label
     --conversation "check-$3-$RANDOM" --out "$SESSION_DIR"
 }
 
-{ echo "# $(date -Is) $(uname -r), $(nproc) cores; dotnet $(dotnet --list-runtimes | grep -m1 -o 'Microsoft.NETCore.App [0-9.]*'); node $(node --version 2>/dev/null || echo -); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+{ echo "# $(date -Is) $(uname -r), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); dotnet $(dotnet --list-runtimes | grep -m1 -o 'Microsoft.NETCore.App [0-9.]*'); node $(node --version 2>/dev/null || echo -); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "# targets ${TARGETS[*]} x $ROUNDS round(s); flow: $BENCH_FLOW; smoke: ${SMOKE:-no}; check of ours: $OURS_CHECK"
   [[ $OURS_CHECK == guided ]] || echo "# WARNING: OURS_CHECK=reply: ours is not checked to walk the guided flow; its figures may not measure it"; } | tee "$SESSION_DIR/env.txt"
 for round in $(seq 1 "$ROUNDS"); do
@@ -158,6 +158,7 @@ for row in csv.DictReader(open(sys.argv[1]), delimiter="\t"):
 PY
   rm -rf "$SESSION_DIR"
 else
+  echo "# finished $(date -Is), load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$SESSION_DIR/env.txt"
   python3 "$SCRIPTS/table.py" "$SESSION_DIR/summary.tsv" | tee "$SESSION_DIR/table.md"
   echo "Results: $SESSION_DIR"
 fi

@@ -7,7 +7,7 @@
 # from /proc/PID/stat (utime+stime) around each run. Writes RESULTS_DIR/NAME-STAMP.tsv (one line per phase),
 # appends the figures to RESULTS_DIR/summary.tsv, prints a FIGURES line, exits non-zero on any wrk error.
 # Knobs (env): WARMUP=10 DURATION=20 RUNS=3 CONNS=16 THREADS=2 SINGLE_DURATION=10 (seconds; 0 skips a phase)
-#   CONVERSATIONS=1000 RSS_CONVERSATIONS=10000 RSS_MAX_DURATION=300 BENCH_FLOW="start over|..."
+#   CONVERSATIONS=1000 RSS_CONVERSATIONS=10000 RSS_MAX_DURATION=600 BENCH_FLOW="start over|..."
 #   COLD_START_MS (recorded as given) TARGET_PID RESULTS_DIR
 set -euo pipefail
 URL=${1:?usage: measure.sh TARGET_URL NAME}
@@ -16,7 +16,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 RES=${RESULTS_DIR:-$HERE/../results}
 WARMUP=${WARMUP:-10}; DURATION=${DURATION:-20}; RUNS=${RUNS:-3}
 CONNS=${CONNS:-16}; THREADS=${THREADS:-2}; SINGLE_DURATION=${SINGLE_DURATION:-10}
-CONVERSATIONS=${CONVERSATIONS:-1000}; RSS_CONVERSATIONS=${RSS_CONVERSATIONS:-10000}; RSS_MAX_DURATION=${RSS_MAX_DURATION:-300}
+CONVERSATIONS=${CONVERSATIONS:-1000}; RSS_CONVERSATIONS=${RSS_CONVERSATIONS:-10000}; RSS_MAX_DURATION=${RSS_MAX_DURATION:-600}
 export BENCH_FLOW=${BENCH_FLOW:-start over}
 mkdir -p "$RES"
 STAMP=$(date +%Y%m%dT%H%M%S)
@@ -85,7 +85,8 @@ med = lambda rs, k: st.median(f(rs, k))
 print(f"\n== {name}  {url}  ({stamp})")
 print(open(tsv).read().rstrip())
 errs = sum(int(r["errors"]) for r in rows)
-walked = rssrow is not None and int(rssrow["requests"]) >= int(rss_convs) * int(steps)
+# Turns the RSS phase completed, in whole conversations (all of them unless RSS_MAX_DURATION cut it short).
+walked = min(int(rss_convs), int(rssrow["requests"]) // int(steps)) if rssrow else 0
 out = {
   "name": name, "stamp": stamp,
   "rps_median": round(med(runs, "rps")), "rps_min": round(min(f(runs, "rps"))), "rps_max": round(max(f(runs, "rps"))),
@@ -95,7 +96,7 @@ out = {
   "c1_rps": round(float(single["rps"])) if single else "", "c1_p50_ms": float(single["p50_ms"]) if single else "",
   "c1_p99_ms": float(single["p99_ms"]) if single else "",
   "rss_mib": round(int(rss) / 1024, 1),
-  "rss_conversations": rss_convs if rssrow else 0,
+  "rss_conversations": walked,
   "rss_after_conversations_mib": round(int(rss10k) / 1024, 1) if rssrow else "",
   "rss_phase_req_per_cpu_s": round(float(rssrow["req_per_cpu_s"])) if rssrow else "",
   "peak_rss_mib": round(int(hwm) / 1024, 1), "cold_start_ms": cold, "errors": errs,
@@ -105,13 +106,13 @@ print(f"\nFIGURES {name}: {out['rps_median']} req/s median of {len(runs)} (min {
       f"{out['req_per_cpu_s']} req per target CPU-second (target used {out['target_cores']} cores, machine {out['machine_busy_pct']}% busy); "
       + (f"c1: {out['c1_rps']} req/s, p50 {out['c1_p50_ms']} ms, p99 {out['c1_p99_ms']} ms; " if single else "")
       + f"RSS {out['rss_mib']} MiB"
-      + (f", {out['rss_after_conversations_mib']} MiB after {rss_convs} conversations" if rssrow else "")
+      + (f", {out['rss_after_conversations_mib']} MiB after {walked} conversations" if rssrow else "")
       + f" (peak {out['peak_rss_mib']} MiB); cold start {cold or '-'} ms; errors {errs}")
 new = not os.path.exists(summ)
 with open(summ, "a") as fh:
     if new: fh.write("\t".join(out.keys()) + "\n")
     fh.write("\t".join(str(v) for v in out.values()) + "\n")
 if errs: sys.exit("ERRORS during the runs (wrk errors, non-2xx or replies without activities): see the logs")
-if rssrow and not walked:
-    sys.exit(f"the RSS phase did not walk all {rss_convs} conversations through the flow within RSS_MAX_DURATION")
+if rssrow and walked < int(rss_convs):
+    print(f"WARNING: the RSS phase walked only {walked} of {rss_convs} conversations through the flow within RSS_MAX_DURATION")
 PY

@@ -8,7 +8,7 @@ cols = [("name", "target#round"), ("rps_median", "req/s c16"), ("rps_min", "min"
         ("p50_ms", "p50 ms"), ("p99_ms", "p99 ms"), ("req_per_cpu_s", "req per target CPU-s"),
         ("target_cores", "target cores"), ("machine_busy_pct", "box busy %"), ("c1_rps", "c1 req/s"),
         ("c1_p50_ms", "c1 p50 ms"), ("c1_p99_ms", "c1 p99 ms"), ("rss_mib", "RSS MiB after runs"),
-        ("rss_after_conversations_mib", "RSS MiB after 10k conv."), ("rss_phase_req_per_cpu_s", "req per CPU-s, 10k conv."),
+        ("rss_after_conversations_mib", "RSS MiB after N conv."), ("rss_conversations", "N conv."), ("rss_phase_req_per_cpu_s", "req per CPU-s, RSS phase"),
         ("peak_rss_mib", "peak RSS MiB"), ("cold_start_ms", "cold start ms"), ("errors", "errors")]
 print("Per round (in the order run):\n")
 print("| " + " | ".join(h for _, h in cols) + " |")
