@@ -11,8 +11,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-# npm packages of the real clients the tests drive (each folder pins its own lock file).
-for dir in $(git ls-files '*package-lock.json' 2>/dev/null | xargs -r -n1 dirname | grep -v '^shared' || true); do
+# npm packages of the real clients the tests drive (each folder pins its own lock file). bench/ installs its own
+# peer only for a full benchmark run.
+for dir in $(git ls-files '*package-lock.json' 2>/dev/null | xargs -r -n1 dirname | grep -v -e '^shared' -e '^bench/' || true); do
   if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     echo "Installing npm packages in $dir..."
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
@@ -33,5 +34,14 @@ for trx in "$results"/*.trx "$results"/*/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+# The benchmark's smoke mode (a few seconds of load on the Release build, flow checked before and after), so the
+# harness cannot rot; it counts as one test. The full benchmark (bench/run.sh) stays out of CI.
+echo "Benchmark smoke run (bench/run.sh --smoke)..."
+if timeout 10m bench/run.sh --smoke; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); status=1
+fi
 echo "$passed passed, $failed failed"
 exit "$status"
