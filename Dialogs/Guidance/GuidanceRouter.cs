@@ -50,8 +50,8 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
         dc.ActiveDialog is { Id: SlotPrompt.DialogId } prompt ? prompt.Prompt : null;
 
     private static bool IsExactAnswer(GuidanceSession session, PromptOptions asking) =>
-        SlotPrompt.Recognize(session.Activity, asking) is { Succeeded: true } &&
-        ChoiceRecognizer.Recognize(session.Activity.Text, asking.Choices ?? [], session.Locale) is { Succeeded: true, Value.MatchedBy: "exact" or "number" };
+        SlotPrompt.Recognize(session, asking) is { Succeeded: true } &&
+        ChoiceRecognizer.Recognize(session.Activity.Text, SlotPrompt.ChoicesFor(session.Knowledge.Questions.Get(asking.QuestionId!)), session.Locale) is { Succeeded: true, Value.MatchedBy: "exact" or "number" };
 
     private async Task OnSubmitAsync(GuidanceSession session, DialogContext dc, CardSubmit submit, CancellationToken cancellationToken)
     {
@@ -200,9 +200,9 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
             return;
         }
 
-        if (SlotPrompt.Recognize(session.Activity, asking).Succeeded || read.Found.Count == 0)
+        if (SlotPrompt.Recognize(session, asking).Succeeded || read.Found.Count == 0)
         {
-            if (read.Found.Count == 0 && !SlotPrompt.Recognize(session.Activity, asking).Succeeded
+            if (read.Found.Count == 0 && !SlotPrompt.Recognize(session, asking).Succeeded
                 && LooksLikeQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
             {
                 await dc.RepromptDialogAsync(cancellationToken);
