@@ -31,6 +31,19 @@ done
 # The guided flow by typed text: the first text restarts from any state, then one valid answer per question
 # (values and synonyms from Knowledge/Content/guidance/questions.yml); the last answer brings the guidance.
 export BENCH_FLOW=${BENCH_FLOW:-start over|mixed|can join|new|jobs|ngo}
+# The smoke run (inside the test command) takes three free ports of its own, so it never collides with a bot or a
+# benchmark already running on this machine; the full benchmark keeps fixed, documented ports.
+if [[ -n ${SMOKE:-} && -z ${PORT_BASE:-} ]]; then
+  PORT_BASE=$(python3 -c 'import random, socket
+for _ in range(200):
+    base = random.randint(20000, 60000)
+    try:
+        for p in range(base, base + 3):
+            s = socket.socket(); s.bind(("127.0.0.1", p)); s.close()
+        print(base); break
+    except OSError:
+        pass')
+fi
 PORT_BASE=${PORT_BASE:-5381}
 # guided (default): ours must walk the flow to the guidance. reply: only a non-empty reply per turn, for a bot
 # without the guided flow (the placeholder); the figures then do not measure the flow and say so.
