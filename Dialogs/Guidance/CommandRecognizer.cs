@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GuidanceBot.Dialogs.Engine.Recognizers;
 
 namespace GuidanceBot.Dialogs.Guidance;
@@ -28,31 +29,34 @@ public static class CommandRecognizer
 
         RecognizedCommand? best = null;
         var bestLength = 0;
-        foreach (var (command, words) in commands)
+        foreach (var (command, trigger) in Triggers(commands))
         {
-            foreach (var word in words)
+            if (trigger.Length <= bestLength || trigger.Length == 0)
             {
-                var trigger = TextNormalizer.Normalize(word);
-                if (trigger.Length <= bestLength || trigger.Length == 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (normalized == trigger)
-                {
-                    best = new RecognizedCommand(command, "");
-                    bestLength = trigger.Length;
-                }
-                else if (Commands.TakeArgument.Contains(command) && normalized.StartsWith(trigger + " ", StringComparison.Ordinal))
-                {
-                    best = new RecognizedCommand(command, normalized[(trigger.Length + 1)..]);
-                    bestLength = trigger.Length;
-                }
+            if (normalized == trigger)
+            {
+                best = new RecognizedCommand(command, "");
+                bestLength = trigger.Length;
+            }
+            else if (Commands.TakeArgument.Contains(command) && normalized.StartsWith(trigger + " ", StringComparison.Ordinal))
+            {
+                best = new RecognizedCommand(command, normalized[(trigger.Length + 1)..]);
+                bestLength = trigger.Length;
             }
         }
 
         return best;
     }
+
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, IReadOnlyList<string>>, (string Command, string Trigger)[]> Normalized = [];
+
+    /// <summary>Every trigger word in normalised form, computed once per content snapshot's command table.</summary>
+    private static (string Command, string Trigger)[] Triggers(IReadOnlyDictionary<string, IReadOnlyList<string>> commands) =>
+        Normalized.GetValue(commands, static table =>
+            [.. table.SelectMany(pair => pair.Value.Select(word => (pair.Key, TextNormalizer.Normalize(word))))]);
 }
 
 /// <summary>A command and what followed its trigger word (empty when nothing did).</summary>
