@@ -7,8 +7,13 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.DirectLine;
 
 /// <summary>The calls DirectLineJS makes, over real HTTP to a <see cref="BotServer"/>, with the answers as JSON.</summary>
-public sealed class DirectLineTestClient(BotServer server)
+public sealed class DirectLineTestClient(HttpClient client)
 {
+    public DirectLineTestClient(BotServer server)
+        : this(server.Client)
+    {
+    }
+
     public const string Secret = "test-secret-4b1f0c2e9d";
 
     public static Dictionary<string, string?> Settings(params (string Key, string? Value)[] extra)
@@ -40,7 +45,7 @@ public sealed class DirectLineTestClient(BotServer server)
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
-        using var response = await server.Client.SendAsync(request);
+        using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }

@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge;
 using GuidanceBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,9 @@ public sealed class TeamsPlaygroundFixture : IAsyncLifetime
     public AgentsPlayground Playground { get; private set; } = null!;
 
     public PlaygroundStream Stream { get; private set; } = null!;
+
+    /// <summary>What the bot says along the guided questions, from the content it loaded.</summary>
+    public GuidedFlowTexts Texts => new(Bot.Services.GetRequiredService<IKnowledgeBaseProvider>().Current);
 
     public async Task InitializeAsync()
     {

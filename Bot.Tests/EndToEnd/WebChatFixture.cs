@@ -1,4 +1,6 @@
+using GuidanceBot.Knowledge;
 using GuidanceBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GuidanceBot.Tests.EndToEnd;
@@ -26,8 +28,14 @@ public sealed class WebChatFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>What the bot says along the guided questions, from the content it loaded.</summary>
+    public GuidedFlowTexts Texts => new(Bot.Services.GetRequiredService<IKnowledgeBaseProvider>().Current);
+
     /// <summary>A new browser context (own cookies and sessionStorage) with one page, watched for problems.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, PageProblems Problems)> OpenPageAsync()
+    public Task<(IBrowserContext Context, IPage Page, PageProblems Problems)> OpenPageAsync() => OpenPageAsync(Bot.BaseAddress);
+
+    /// <summary>The same, for a page of another bot (one a test starts itself); requests elsewhere count as foreign.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, PageProblems Problems)> OpenPageAsync(Uri origin)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -36,7 +44,7 @@ public sealed class WebChatFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
-        return (context, page, new PageProblems(page, Bot.BaseAddress));
+        return (context, page, new PageProblems(page, origin));
     }
 
     public async Task DisposeAsync()

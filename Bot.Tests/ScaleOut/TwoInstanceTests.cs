@@ -8,24 +8,28 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.ScaleOut;
 
 /// <summary>
-/// Two bot hosts (separate hosts with their own services and caches, on two ports) sharing one Azurite
-/// store, as two App Service instances behind a load balancer: one conversation served alternately by both.
+/// Two real bot processes on two ports sharing one Azurite store, as two App Service instances behind a load
+/// balancer: one conversation served alternately by both.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TwoInstanceTests(Azurite azurite) : IAsyncLifetime
 {
     private readonly string _container = "scaleout" + Guid.NewGuid().ToString("N")[..12];
-    private BotServer _a = null!;
-    private BotServer _b = null!;
+    private BotProcess _a = null!;
+    private BotProcess _b = null!;
 
     public async Task InitializeAsync()
     {
-        var settings = DirectLineTestClient.Settings(
-            ("Storage:Provider", "AzureBlob"),
-            ("Storage:AzureBlob:ConnectionString", azurite.ConnectionString),
-            ("Storage:AzureBlob:Container", _container));
-        _a = await BotServer.StartAsync(settings);
-        _b = await BotServer.StartAsync(settings);
+        var environment = new Dictionary<string, string>
+        {
+            ["DirectLine__Secret"] = DirectLineTestClient.Secret,
+            ["Storage__Provider"] = "AzureBlob",
+            ["Storage__AzureBlob__ConnectionString"] = azurite.ConnectionString,
+            ["Storage__AzureBlob__Container"] = _container,
+        };
+        var starting = new[] { BotProcess.StartAsync(environment), BotProcess.StartAsync(environment) };
+        var started = await Task.WhenAll(starting);
+        (_a, _b) = (started[0], started[1]);
     }
 
     public async Task DisposeAsync()
@@ -37,13 +41,13 @@ public sealed class TwoInstanceTests(Azurite azurite) : IAsyncLifetime
     [Fact]
     public async Task AGuidedFlowOverApiMessagesContinuesWhicheverInstanceTakesEachTurn()
     {
-        var servers = new[] { _a, _b };
+        var servers = new[] { _a.Client, _b.Client };
         JsonNode? last = null;
         var turn = 0;
         foreach (var text in new[] { "start", "mixed", "can join", "new", "jobs and women", "ngo" })
         {
             var server = servers[turn % 2];
-            var response = await server.Client.PostAsync("api/messages", Activities.Json(Activities.TeamsMessage(text, "two-" + turn)));
+            var response = await server.PostAsync("api/messages", Activities.Json(Activities.TeamsMessage(text, "two-" + turn)));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             last = JsonNode.Parse(await response.Content.ReadAsStringAsync());
             turn++;
@@ -69,8 +73,8 @@ public sealed class TwoInstanceTests(Azurite azurite) : IAsyncLifetime
     [Fact]
     public async Task DirectLinePollingWorksAcrossInstancesAndASocketSeesTheOtherInstancesRepliesWithinTwoSeconds()
     {
-        var onA = new DirectLineTestClient(_a);
-        var onB = new DirectLineTestClient(_b);
+        var onA = new DirectLineTestClient(_a.Client);
+        var onB = new DirectLineTestClient(_b.Client);
         var (conversationId, token, started) = await onA.StartAsync();
 
         using var socket = new ClientWebSocket();

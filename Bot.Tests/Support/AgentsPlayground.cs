@@ -16,6 +16,7 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
     public const string BotId = "00000000-0000-0000-0000-00000000000011";
     public const string BotName = "Test Bot";
     public const string UserId = "user-id-0";
+    public const string UserName = "Alex Wilber";
     public const string TeamChannelId = "team-id";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(45);
@@ -126,8 +127,12 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
     public Task InstallAsync(string conversationId) =>
         PostAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", new JsonObject());
 
-    /// <summary>The mock user types <paramref name="text"/> in a conversation (the personal chat or a team channel).</summary>
-    public Task SendMessageAsync(string conversationId, string text, JsonArray? mentions = null)
+    /// <summary>
+    /// The mock user types <paramref name="text"/> in a conversation (the personal chat, a team channel, or a thread
+    /// of a channel). The Playground answers with the new <c>messageId</c>; a new channel post also gets its thread's
+    /// conversation id as <c>postConversationId</c>.
+    /// </summary>
+    public Task<JsonNode> SendMessageAsync(string conversationId, string text, JsonArray? mentions = null)
     {
         var message = new JsonObject
         {
@@ -144,8 +149,19 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         return PostAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", message);
     }
 
+    /// <summary>
+    /// The mock user starts a new post in the team channel, @mentioning the bot as <c>&lt;at&gt;Test Bot&lt;/at&gt;</c>
+    /// before <paramref name="text"/>; returns the post's thread, where the bot answers and the user replies.
+    /// </summary>
+    public async Task<string> StartChannelThreadAsync(string text)
+    {
+        var posted = await SendMessageAsync(TeamChannelId, $"<at>{BotName}</at> {text}", [BotMention()]);
+        return (string?)posted["postConversationId"]
+            ?? throw new InvalidOperationException($"The Agents Playground gave no postConversationId for a new channel post: {posted.ToJsonString()}");
+    }
+
     /// <summary>The mock user presses an Action.Submit button on the card message <paramref name="cardMessageId"/>.</summary>
-    public Task SubmitCardAsync(string conversationId, string cardMessageId, JsonObject data) =>
+    public Task<JsonNode> SubmitCardAsync(string conversationId, string cardMessageId, JsonObject data) =>
         PostAsync("_conversation/v1/submit", new JsonObject
         {
             ["conversation"] = new JsonObject { ["id"] = conversationId },
@@ -153,6 +169,28 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
             ["value"] = data,
             ["from"] = new JsonObject { ["id"] = UserId },
         });
+
+    /// <summary>
+    /// The mock user's action that Teams sends as an invoke (<c>adaptiveCard/action</c> for an Action.Execute press,
+    /// <c>message/submitAction</c> for the feedback buttons on a bot message). The Playground answers with the
+    /// bot's invoke response body, without its <c>statusCode</c> (an empty object for <c>message/submitAction</c>).
+    /// </summary>
+    public Task<JsonNode> InvokeAsync(string conversationId, string replyToId, string name, JsonObject value) =>
+        PostAsync("_conversation/v1/invoke", new JsonObject
+        {
+            ["name"] = name,
+            ["value"] = value,
+            ["replyToId"] = replyToId,
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = UserId },
+        });
+
+    /// <summary>The mock tenant: the personal chat, the group chats and the teams with their channels (<c>config</c>).</summary>
+    public async Task<JsonNode> ReadConfigAsync()
+    {
+        var answer = JsonNode.Parse(await Client.GetStringAsync("_internal/v1/config"));
+        return answer?["config"] ?? throw new InvalidOperationException($"GET /_internal/v1/config gave no 'config': {answer?.ToJsonString()}");
+    }
 
     /// <summary>The mention entity Teams attaches when the user @mentions the bot.</summary>
     public static JsonObject BotMention() => new()
@@ -181,14 +219,18 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         }
     }
 
-    private async Task PostAsync(string path, JsonNode body)
+    /// <summary>Posts to the Playground; its JSON answer, or an empty object when it answered with no body.</summary>
+    private async Task<JsonNode> PostAsync(string path, JsonNode body)
     {
         using var response = await Client.PostAsJsonAsync(path, body);
+        var answer = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException(
-                $"The Agents Playground answered POST /{path} with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}\nIts output:\n{Output}");
+                $"The Agents Playground answered POST /{path} with {(int)response.StatusCode}: {answer}\nIts output:\n{Output}");
         }
+
+        return string.IsNullOrWhiteSpace(answer) ? new JsonObject() : JsonNode.Parse(answer) ?? new JsonObject();
     }
 
     private async Task WaitForPingAsync()

@@ -63,8 +63,12 @@ public sealed class KnowledgeContentWatcher(
         }
     }
 
-    /// <summary>Builds the search index in the background so the first search does not wait for it.</summary>
-    private static void WarmUp(KnowledgeBase knowledge) => _ = Task.Run(() => knowledge.Search);
+    /// <summary>Builds the search index and the description reader in the background so the first user does not wait for them.</summary>
+    private static void WarmUp(KnowledgeBase knowledge) => _ = Task.Run(() =>
+    {
+        _ = knowledge.Search;
+        _ = Knowledge.Interpretation.ContextInterpreter.Interpret(knowledge, "", null);
+    });
 
     private void OnChange(object sender, FileSystemEventArgs change)
     {

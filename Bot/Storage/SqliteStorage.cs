@@ -24,6 +24,10 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     private readonly ConcurrentBag<SqliteSession> _pool = [];
     private readonly TimeProvider _clock;
 
+    // SQLite allows one writer at a time; connections that collide get SQLITE_BUSY and back off by sleeping, which
+    // under load costs far more than waiting here. Readers are not held (WAL lets them run beside the writer).
+    private readonly Lock _writeGate = new();
+
     public SqliteStorage(string path, TimeProvider? clock = null)
     {
         _clock = clock ?? TimeProvider.System;
@@ -77,6 +81,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         var session = Rent();
         try
         {
+            using var writing = _writeGate.EnterScope();
             if (changes.Count == 1)
             {
                 foreach (var (key, change) in changes)
@@ -115,6 +120,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         var session = Rent();
         try
         {
+            using var writing = _writeGate.EnterScope();
             foreach (var key in keys)
             {
                 session.Delete(key);

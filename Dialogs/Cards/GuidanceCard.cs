@@ -30,9 +30,10 @@ public static class GuidanceCard
 
         foreach (var pathway in guidance.Pathways.Take(PathwaysShown))
         {
-            var title = $"{pathway.Rank}. {pathway.Title} ({pathway.Id})";
-            body.Add(new AdaptiveTextBlock(title) { Weight = "Bolder", Separator = true });
-            fallback.Add(title);
+            // The rank is bold so "1. Title" is not read as a one-item markdown list (which restarts at 1 every time).
+            var rank = pathway.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            body.Add(new AdaptiveTextBlock($"**{rank}.** {pathway.Title} ({pathway.Id})") { Separator = true });
+            fallback.Add($"{rank}. {pathway.Title} ({pathway.Id})");
             foreach (var reason in pathway.Reasons.Where(reason => reason.Points is null or > 0).Take(2))
             {
                 Bullet(body, fallback, reason.Text);

@@ -38,7 +38,7 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
             await OnMessageAsync(session, ct);
             session.Turn.InvokeResponse = session.InvokeCard is { } card
                 ? InvokeResponses.Card(card)
-                : InvokeResponses.Message(session.Say("invoke.received"));
+                : InvokeResponses.Message(session.InvokeMessage ?? session.Say("invoke.received"));
         }, cancellationToken);
     }
 

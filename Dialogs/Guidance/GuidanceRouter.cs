@@ -50,8 +50,8 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
         dc.ActiveDialog is { Id: SlotPrompt.DialogId } prompt ? prompt.Prompt : null;
 
     private static bool IsExactAnswer(GuidanceSession session, PromptOptions asking) =>
-        SlotPrompt.Recognize(session.Activity, asking) is { Succeeded: true } &&
-        ChoiceRecognizer.Recognize(session.Activity.Text, asking.Choices ?? [], session.Locale) is { Succeeded: true, Value.MatchedBy: "exact" or "number" };
+        SlotPrompt.Recognize(session, asking) is { Succeeded: true } &&
+        ChoiceRecognizer.Recognize(session.Activity.Text, SlotPrompt.ChoicesFor(session.Knowledge.Questions.Get(asking.QuestionId!)), session.Locale) is { Succeeded: true, Value.MatchedBy: "exact" or "number" };
 
     private async Task OnSubmitAsync(GuidanceSession session, DialogContext dc, CardSubmit submit, CancellationToken cancellationToken)
     {
@@ -65,7 +65,8 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
                 }
                 else
                 {
-                    await session.SendTextAsync(session.Say("card.stale"), cancellationToken);
+                    session.InvokeMessage = session.Say("card.stale");
+                    await session.SendTextAsync(session.InvokeMessage, cancellationToken);
                     await dc.RepromptDialogAsync(cancellationToken);
                 }
 
@@ -182,21 +183,16 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
 
     private async Task OnTextWhileAskingAsync(GuidanceSession session, DialogContext dc, PromptOptions asking, string text, CancellationToken cancellationToken)
     {
-        if (SlotPrompt.Recognize(session.Activity, asking).Succeeded)
-        {
-            await dc.ContinueDialogAsync(cancellationToken);
-            return;
-        }
-
         if (IsQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
         {
             await dc.RepromptDialogAsync(cancellationToken);
             return;
         }
 
-        // A description that answers other questions too ("we are an NGO helping refugees who may join...").
+        // A description that answers other questions too ("we are an NGO helping refugees who may join..."):
+        // take everything it says, not only the answer to the open question.
         var read = contextReader.Read(session.Knowledge, text, session.Locale);
-        if (read.Found.Count > 0)
+        if (read.Found.Any(found => found.Key != asking.QuestionId))
         {
             await dc.CancelAllDialogsAsync(cancellationToken);
             await RecordUnderstoodAsync(session, read, cancellationToken);
@@ -204,13 +200,23 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
             return;
         }
 
-        if (LooksLikeQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
+        if (SlotPrompt.Recognize(session, asking).Succeeded || read.Found.Count == 0)
         {
-            await dc.RepromptDialogAsync(cancellationToken);
+            if (read.Found.Count == 0 && !SlotPrompt.Recognize(session, asking).Succeeded
+                && LooksLikeQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+                return;
+            }
+
+            await dc.ContinueDialogAsync(cancellationToken);
             return;
         }
 
-        await dc.ContinueDialogAsync(cancellationToken);
+        // The description answers just the open question, in words the options do not use.
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await RecordUnderstoodAsync(session, read, cancellationToken);
+        await dc.BeginDialogAsync(GuidedFlowDialog.DialogId, null, cancellationToken);
     }
 
     private async Task OnTextAsync(GuidanceSession session, DialogContext dc, string text, CancellationToken cancellationToken)

@@ -38,6 +38,9 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     /// <summary>For a Teams Action.Execute press: the card that replaces the pressed one (the invoke response).</summary>
     public Cards.AdaptiveCards.AdaptiveCard? InvokeCard { get; set; }
 
+    /// <summary>For a Teams Action.Execute press that changes no card: the words shown under the pressed card.</summary>
+    public string? InvokeMessage { get; set; }
+
     /// <summary>Set when the user asked to forget everything: the turn deletes the state instead of saving it.</summary>
     public bool ForgetConversation { get; set; }
 

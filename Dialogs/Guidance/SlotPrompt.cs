@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Dialogs.Engine.Prompts;
@@ -15,19 +16,27 @@ public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
 {
     public const string DialogId = "slot";
 
+    private static readonly ConditionalWeakTable<Question, List<Choice>> ChoicesByQuestion = [];
+
+    /// <summary>Only the question's id is stored with the dialog; its options come from content when needed.</summary>
     public static PromptOptions OptionsFor(Question question) => new()
     {
         QuestionId = question.Slot,
         AllowMultiple = question.Multiple,
-        Choices = [.. question.Options.Select(option => new Choice { Value = option.Value, Title = option.Label, Synonyms = [.. option.Synonyms] })],
     };
 
-    /// <summary>Pure: what <paramref name="activity"/> answers to the question of <paramref name="options"/>, if anything.</summary>
-    public static Recognition<SlotValues> Recognize(Activity activity, PromptOptions options)
+    /// <summary>The question's options as choices, built once per content snapshot.</summary>
+    public static List<Choice> ChoicesFor(Question question) =>
+        ChoicesByQuestion.GetValue(question, static q =>
+            [.. q.Options.Select(option => new Choice { Value = option.Value, Title = option.Label, Synonyms = [.. option.Synonyms] })]);
+
+    /// <summary>What this turn's activity answers to the open question, if anything; no side effects.</summary>
+    public static Recognition<SlotValues> Recognize(GuidanceSession session, PromptOptions options)
     {
+        var activity = session.Activity;
         var text = PromptInput.Text(activity);
-        var choices = options.Choices ?? [];
         var slot = options.QuestionId ?? "";
+        var choices = ChoicesFor(session.Knowledge.Questions.Get(slot));
         if (options.AllowMultiple)
         {
             var many = ChoiceRecognizer.RecognizeMany(text, choices, activity.Locale);
@@ -42,7 +51,8 @@ public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
             : Recognition<SlotValues>.Failure([.. one.Expectations]);
     }
 
-    protected override Recognition<SlotValues> OnRecognize(Activity activity, PromptOptions options) => Recognize(activity, options);
+    protected override Recognition<SlotValues> OnRecognize(ITurnContext turnContext, PromptOptions options) =>
+        Recognize(GuidanceSession.Of(turnContext), options);
 
     protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, int failedAttempts, CancellationToken cancellationToken)
     {

@@ -85,7 +85,9 @@ public sealed class TeamsInvokeTests : IAsyncLifetime
         }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/vnd.microsoft.activity.message", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)answer["type"]);
+        Assert.Contains("from earlier", (string?)answer["value"], StringComparison.Ordinal);
         var summary = await PostAsync(Message("summary", "s4", expectReplies: true));
         Assert.Contains("Members: Host community", await summary.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

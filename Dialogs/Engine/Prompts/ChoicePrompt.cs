@@ -6,8 +6,8 @@ namespace GuidanceBot.Dialogs.Engine.Prompts;
 /// <summary>One option out of several; the options always show as buttons.</summary>
 public class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
 {
-    protected override Recognition<FoundChoice> OnRecognize(Activity activity, PromptOptions options) =>
-        ChoiceRecognizer.Recognize(PromptInput.Text(activity), options.Choices ?? [], activity.Locale);
+    protected override Recognition<FoundChoice> OnRecognize(ITurnContext turnContext, PromptOptions options) =>
+        ChoiceRecognizer.Recognize(PromptInput.Text(turnContext.Activity), options.Choices ?? [], turnContext.Activity.Locale);
 
     protected override bool ShowChoicesAsButtons(int failedAttempts) => true;
 }

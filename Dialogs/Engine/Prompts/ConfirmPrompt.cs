@@ -7,8 +7,8 @@ namespace GuidanceBot.Dialogs.Engine.Prompts;
 public class ConfirmPrompt(string id, Func<string?, ConfirmWords> wordsForLocale, PromptValidator<bool>? validator = null)
     : Prompt<bool>(id, validator)
 {
-    protected override Recognition<bool> OnRecognize(Activity activity, PromptOptions options) =>
-        ConfirmRecognizer.Recognize(PromptInput.Text(activity), wordsForLocale(activity.Locale));
+    protected override Recognition<bool> OnRecognize(ITurnContext turnContext, PromptOptions options) =>
+        ConfirmRecognizer.Recognize(PromptInput.Text(turnContext.Activity), wordsForLocale(turnContext.Activity.Locale));
 
     protected override bool ShowChoicesAsButtons(int failedAttempts) => true;
 }

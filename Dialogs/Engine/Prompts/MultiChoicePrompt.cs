@@ -7,8 +7,8 @@ namespace GuidanceBot.Dialogs.Engine.Prompts;
 public class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<FoundChoice>>? validator = null)
     : Prompt<IReadOnlyList<FoundChoice>>(id, validator)
 {
-    protected override Recognition<IReadOnlyList<FoundChoice>> OnRecognize(Activity activity, PromptOptions options) =>
-        ChoiceRecognizer.RecognizeMany(PromptInput.Text(activity), options.Choices ?? [], activity.Locale);
+    protected override Recognition<IReadOnlyList<FoundChoice>> OnRecognize(ITurnContext turnContext, PromptOptions options) =>
+        ChoiceRecognizer.RecognizeMany(PromptInput.Text(turnContext.Activity), options.Choices ?? [], turnContext.Activity.Locale);
 
     protected override bool ShowChoicesAsButtons(int failedAttempts) => true;
 }

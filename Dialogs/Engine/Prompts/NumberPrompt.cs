@@ -7,8 +7,9 @@ namespace GuidanceBot.Dialogs.Engine.Prompts;
 /// <summary>A whole number, in digits or words ("about two hundred").</summary>
 public class NumberPrompt(string id, PromptValidator<int>? validator = null) : Prompt<int>(id, validator)
 {
-    protected override Recognition<int> OnRecognize(Activity activity, PromptOptions options)
+    protected override Recognition<int> OnRecognize(ITurnContext turnContext, PromptOptions options)
     {
+        var activity = turnContext.Activity;
         var text = PromptInput.Text(activity)?.Trim();
         if (string.IsNullOrEmpty(text))
         {

@@ -35,7 +35,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         var instance = dc.ActiveDialog!;
         var prompt = instance.Prompt ?? new PromptOptions();
-        var recognized = OnRecognize(dc.Context.Activity, prompt);
+        var recognized = OnRecognize(dc.Context, prompt);
         var valid = recognized.Succeeded
             && (validator is null || await validator(new PromptValidatorContext<T>(dc.Context, recognized, prompt, instance.Attempts), cancellationToken).ConfigureAwait(false));
         if (valid)
@@ -56,8 +56,8 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
         OnPromptAsync(turnContext, instance.Prompt ?? new PromptOptions(), 0, cancellationToken);
 
-    /// <summary>Pure: turns the user's activity (typed text or a card submit) into a value, or says what it expected.</summary>
-    protected abstract Recognition<T> OnRecognize(Activity activity, PromptOptions options);
+    /// <summary>Turns the user's activity (typed text or a card submit) into a value, or says what it expected; no side effects.</summary>
+    protected abstract Recognition<T> OnRecognize(ITurnContext turnContext, PromptOptions options);
 
     /// <summary>Sends the question; <paramref name="failedAttempts"/> is 0 on first asking and on reprompts.</summary>
     protected virtual Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, int failedAttempts, CancellationToken cancellationToken)

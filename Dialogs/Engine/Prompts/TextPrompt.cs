@@ -5,8 +5,8 @@ namespace GuidanceBot.Dialogs.Engine.Prompts;
 /// <summary>Any non-empty text.</summary>
 public class TextPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
 {
-    protected override Recognition<string> OnRecognize(Activity activity, PromptOptions options) =>
-        PromptInput.Text(activity)?.Trim() is { Length: > 0 } text
+    protected override Recognition<string> OnRecognize(ITurnContext turnContext, PromptOptions options) =>
+        PromptInput.Text(turnContext.Activity)?.Trim() is { Length: > 0 } text
             ? Recognition<string>.Success(text)
             : Recognition<string>.Failure("some text");
 }

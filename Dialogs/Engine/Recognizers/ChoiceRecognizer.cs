@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GuidanceBot.Dialogs.Engine.Prompts;
 
 namespace GuidanceBot.Dialogs.Engine.Recognizers;
@@ -172,18 +173,12 @@ public static class ChoiceRecognizer
         return best;
     }
 
-    private static IEnumerable<string> Phrases(Choice choice)
-    {
-        yield return TextNormalizer.Normalize(choice.Value);
-        yield return TextNormalizer.Normalize(choice.Title);
-        if (choice.Synonyms is { } synonyms)
-        {
-            foreach (var synonym in synonyms)
-            {
-                yield return TextNormalizer.Normalize(synonym);
-            }
-        }
-    }
+    private static readonly ConditionalWeakTable<Choice, string[]> NormalizedPhrases = [];
+
+    /// <summary>The option's value, title and synonyms in normalised form, computed once per option object.</summary>
+    private static string[] Phrases(Choice choice) =>
+        NormalizedPhrases.GetValue(choice, static c =>
+            [TextNormalizer.Normalize(c.Value), TextNormalizer.Normalize(c.Title), .. (c.Synonyms ?? []).Select(TextNormalizer.Normalize)]);
 
     private static Recognition<FoundChoice> Found(Choice choice, int index, string matchedBy) =>
         Recognition<FoundChoice>.Success(new FoundChoice(choice.Value, index, matchedBy));
