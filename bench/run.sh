@@ -6,12 +6,13 @@
 #   ours-memory  the same with memory storage
 # in rounds A B ours-sqlite ours-memory, A B ... (each a fresh process). See bench/README.md.
 #
-#   bench/run.sh                      the full benchmark (2 rounds, about 20 minutes)
+#   bench/run.sh                      the full benchmark (2 rounds, about 15 minutes)
 #   bench/run.sh A ours-memory        only some targets
 #   bench/run.sh --smoke              a few seconds of load on ours-memory: checks the harness, measures nothing
 #   bench/run.sh --no-build ...       skip building (the Release outputs must exist)
-# Knobs (env): ROUNDS=2, BENCH_FLOW, PORT_BASE=5381, OURS_CHECK=guided|reply, and scripts/measure.sh's (WARMUP DURATION RUNS CONNS THREADS
-# SINGLE_DURATION CONVERSATIONS RSS_CONVERSATIONS RSS_MAX_DURATION). Results: bench/results/session-STAMP/.
+# Knobs (env): ROUNDS=2, BENCH_FLOW, PORT_BASE=5381, OURS_CHECK=guided|reply, and scripts/measure.sh's (WARMUP
+# DURATION RUNS CONNS THREADS SINGLE_DURATION CONVERSATIONS RSS_CONVERSATIONS RSS_MAX_DURATION).
+# Results: bench/results/session-STAMP/.
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
@@ -45,8 +46,8 @@ for _ in range(200):
         pass')
 fi
 PORT_BASE=${PORT_BASE:-5381}
-# guided (default): ours must walk the flow to the guidance. reply: only a non-empty reply per turn, for a bot
-# without the guided flow (the placeholder); the figures then do not measure the flow and say so.
+# guided (default): ours must walk the flow to the guidance. reply: only a non-empty reply per turn, to measure
+# a bot whose flow does not (yet) match BENCH_FLOW; the figures then may not measure the flow, and the notes say so.
 OURS_CHECK=${OURS_CHECK:-guided}
 [[ $OURS_CHECK == guided || $OURS_CHECK == reply ]] || { echo "OURS_CHECK must be guided or reply" >&2; exit 2; }
 

@@ -9,7 +9,7 @@ namespace GuidanceBot.Bench.Micro;
 /// <summary>
 /// State load and save through <see cref="StateAccessor{T}"/>, as a turn does them, over memory and SQLite (a temp
 /// file, WAL). The state is the bot's own <see cref="ConversationData"/> as it stands before the needs question is
-/// answered: three answers, the dialog stack waiting in a choice prompt with its seven options, 16 recent activity ids.
+/// answered: three answers, the dialog stack waiting in the needs prompt, 16 recent activity ids.
 /// </summary>
 [MemoryDiagnoser]
 public class StateBenchmarks
@@ -73,17 +73,15 @@ public class StateBenchmarks
     private static string Key(int i) => $"msteams/conversations/a:conv-{i:D5}";
 
     /// <summary>
-    /// The state as the bot stored it (SQLite row, Release build) after "start over", "mixed", "can join", "new":
-    /// waiting in the needs question. Captured rather than built, so it has the real shape; 16 recent ids as after
-    /// a long conversation.
+    /// The state as the bot stored it (SQLite row, Release build of main at 3b516a6) after "start over", "mixed",
+    /// "can join", "new": waiting in the needs question. Captured rather than built, so it has the real shape; 16
+    /// recent ids as after a long conversation.
     /// </summary>
     private static ConversationData WaitingInNeedsQuestion()
     {
-        var choices = string.Join(",", BenchData.Choices("needs").Select(choice => JsonSerializer.Serialize(
-            new Dictionary<string, object> { ["value"] = choice.Value, ["title"] = choice.Title, ["synonyms"] = choice.Synonyms! })));
         var ids = string.Join(",", Enumerable.Range(1, 16).Select(i => $"\"20261123T160000-run1-0-{i}\""));
         var json = $$$"""
-            {"dialogs":{"stack":[{"id":"guided"},{"id":"slot","prompt":{"choices":[{{{choices}}}],"questionId":"needs","allowMultiple":true}}]},
+            {"dialogs":{"stack":[{"id":"guided"},{"id":"slot","prompt":{"questionId":"needs","allowMultiple":true}}]},
             "answers":[{"slot":"membership","values":["mixed"]},{"slot":"legalEnvironment","values":["can-join"]},{"slot":"stage","values":["new"]}],
             "skipped":[],"recentActivityIds":[{{{ids}}}],"cardSequence":4,"liveCardId":"c4","lastGuidanceItems":[]}
             """;

@@ -10,9 +10,10 @@
 --
 -- Env: BENCH_CONVERSATIONS (1000), BENCH_THREADS (= wrk -t), BENCH_FLOW (the texts, separated by "|";
 --      the first one must restart the flow from any state, e.g. "start over|mixed|can join|new|jobs|ngo"),
---      BENCH_PREFIX (conversation id prefix), BENCH_RUN (part of every activity id, unique per wrk run, because the
---      bot skips an activity id it has already processed in a conversation), BENCH_STOP_AFTER and BENCH_DONE_DIR (optional: each thread stops
---      after this many responses; used to walk every conversation through the flow exactly once).
+--      BENCH_PREFIX (conversation id prefix), BENCH_RUN (part of every activity id, unique per wrk run, because
+--      the bot skips an activity id it has already processed in a conversation), BENCH_STOP_AFTER and
+--      BENCH_DONE_DIR (optional: each thread stops after this many responses; used to walk every conversation
+--      through the flow exactly once).
 -- done() prints one line "WRK_RESULT key=value ..." for measure.sh to parse.
 
 local threads = {}
@@ -31,7 +32,7 @@ for text in string.gmatch(os.getenv("BENCH_FLOW") or "start over", "[^|]+") do
 end
 
 local tid, k = 0, 0
-local middle, step = {}, {}
+local own, middle, step = {}, {}, {}
 local tail = table.concat({
    '","deliveryMode":"expectReplies",',
    '"entities":[{"locale":"en-US","country":"US","platform":"Web","timezone":"Europe/Berlin","type":"clientInfo"}],',
@@ -53,11 +54,12 @@ function init(args)
          '"text":"'
       })
       step[c] = 0
+      table.insert(own, c)
    end
 end
 
 function request()
-   local c = (tid + nthreads * k) % convs
+   local c = own[(k % #own) + 1]
    k = k + 1
    local s = step[c]
    step[c] = (s + 1) % #flow
