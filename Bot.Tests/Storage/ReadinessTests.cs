@@ -20,7 +20,8 @@ public sealed class ReadinessTests
         var response = await server.Client.GetAsync("readyz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        // The readiness timeout is 2 s; the bound only proves a hung store does not hang the probe (a loaded box adds seconds).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
         Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("healthz")).StatusCode);
     }
 
