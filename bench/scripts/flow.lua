@@ -69,8 +69,8 @@ end
 -- Every reply is looked at: a 200 whose body has no reply activity (e.g. a turn skipped as a redelivery) counts
 -- as "empty", and measure.sh fails the run on any. This costs wrk some CPU, the same for every target; the
 -- target's own CPU is measured apart. With BENCH_STOP_AFTER a thread that has seen its share stops and leaves a
--- mark in BENCH_DONE_DIR; the last one to finish interrupts wrk (SIGINT to its parent, the wrk process), which
--- ends the run early and still reports, instead of idling until -d.
+-- mark in BENCH_DONE_DIR; measure.sh interrupts wrk (SIGINT) once every thread has left one, which ends the run
+-- early and still reports, instead of idling until -d.
 local stop_after = tonumber(os.getenv("BENCH_STOP_AFTER") or "")
 local done_dir = os.getenv("BENCH_DONE_DIR")
 local seen, empty = 0, 0
@@ -82,13 +82,6 @@ function response(status, headers, body)
    end
    if seen == stop_after then
       io.open(done_dir .. "/" .. tid, "w"):close()
-      local all = true
-      for t = 0, nthreads - 1 do
-         local mark = io.open(done_dir .. "/" .. t, "r")
-         if mark then mark:close() else all = false end
-      end
-      -- popen, not os.execute: system() ignores SIGINT in the caller while the command runs.
-      if all then io.popen("kill -INT $PPID"):close() end
       wrk.thread:stop()
    end
 end

@@ -38,8 +38,24 @@ one() { # phase threads conns duration_s conversations [stop_after_per_thread]
   local c0 c1 m0 m1 w0 w1
   local done_dir; done_dir=$(mktemp -d)
   c0=$(cpu_ticks); m0=$(machine); w0=$(date +%s.%N)
-  { TIMEFORMAT='%U %S'; time BENCH_RUN=$STAMP-$phase BENCH_THREADS=$t BENCH_CONVERSATIONS=$n BENCH_STOP_AFTER=$stop BENCH_DONE_DIR=$done_dir \
-      wrk -t"$t" -c"$c" -d"${d}s" --latency -s "$HERE/flow.lua" "$URL" > "$log" 2>&1; } 2> "$log.time"
+  export BENCH_RUN=$STAMP-$phase BENCH_THREADS=$t BENCH_CONVERSATIONS=$n BENCH_STOP_AFTER=$stop BENCH_DONE_DIR=$done_dir
+  if [[ -z $stop ]]; then
+    { TIMEFORMAT='%U %S'; time wrk -t"$t" -c"$c" -d"${d}s" --latency -s "$HERE/flow.lua" "$URL" > "$log" 2>&1; } 2> "$log.time"
+  else
+    # Each thread stops after its share and leaves a mark; when all have, SIGINT makes wrk report and exit
+    # (its main thread would otherwise sleep until -d). wrk's own CPU is read from /proc while it runs.
+    (exec wrk -t"$t" -c"$c" -d"${d}s" --latency -s "$HERE/flow.lua" "$URL" > "$log" 2>&1) &
+    local wpid=$! wticks=0 marks
+    while [[ -r /proc/$wpid/stat && $(awk '{print $3}' "/proc/$wpid/stat" 2>/dev/null) != Z ]]; do
+      wticks=$(awk '{print $14+$15}' "/proc/$wpid/stat" 2>/dev/null || echo "$wticks")
+      marks=$(find "$done_dir" -type f | wc -l)
+      if [[ $marks -ge $t ]]; then kill -INT "$wpid" 2>/dev/null || true; fi
+      sleep 0.1
+    done
+    wait "$wpid" || true
+    echo "$(awk -v x="$wticks" -v k="$TCK" 'BEGIN{print x/k}') 0" > "$log.time"
+  fi
+  unset BENCH_RUN BENCH_THREADS BENCH_CONVERSATIONS BENCH_STOP_AFTER BENCH_DONE_DIR
   w1=$(date +%s.%N); c1=$(cpu_ticks); m1=$(machine)
   rm -rf "$done_dir"
   python3 - "$phase" "$t" "$c" "$n" "$log" "$c0" "$c1" "$TCK" "$w0" "$w1" "$m0" "$m1" "$(cat "$log.time")" >> "$TSV" <<'PY'
