@@ -30,6 +30,33 @@ public sealed class ActivityJsonTests
     }
 
     [Fact]
+    public void ARenderedCardGoesOnTheWireAsRenderedAndReadsAsATree()
+    {
+        var card = """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"caf\u00e9 <b>"}]}"""u8.ToArray();
+        var message = MessageFactory.Attachment(Attachment.Rendered("application/vnd.microsoft.card.adaptive", card));
+
+        var json = ProtocolJson.SerializeToString(message);
+
+        Assert.Contains(System.Text.Encoding.UTF8.GetString(card), json, StringComparison.Ordinal);
+        var read = ProtocolJson.DeserializeActivity(System.Text.Encoding.UTF8.GetBytes(json))!;
+        Assert.Equal("café <b>", (string?)read.Attachments![0].Content!["body"]![0]!["text"]);
+        Assert.Equal("café <b>", (string?)message.Attachments![0].Content!["body"]![0]!["text"]);
+    }
+
+    [Fact]
+    public void AReadAndChangedRenderedCardGoesOnTheWireAsChanged()
+    {
+        var attachment = Attachment.Rendered("application/vnd.microsoft.card.adaptive", """{"type":"AdaptiveCard","body":[]}"""u8.ToArray());
+
+        attachment.Content!["speak"] = "changed";
+        var json = ProtocolJson.SerializeToString(MessageFactory.Attachment(attachment));
+
+        Assert.Contains("\"speak\":\"changed\"", json, StringComparison.Ordinal);
+        attachment.Content = null;
+        Assert.DoesNotContain("\"content\"", ProtocolJson.SerializeToString(MessageFactory.Attachment(attachment)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NullsAreOmittedAndNamesAreCamelCase()
     {
         var json = ProtocolJson.SerializeToString(MessageFactory.Text("hi"));

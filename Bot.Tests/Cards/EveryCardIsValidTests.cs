@@ -108,9 +108,8 @@ public sealed class EveryCardIsValidTests
     private static IEnumerable<(string Name, JsonNode Json)> Variants((string Name, AdaptiveCard Card) built)
     {
         yield return (built.Name, AdaptiveCardJson.ToJson(built.Card));
-        var teams = GuidanceBot.Dialogs.Protocol.MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(built.Card));
-        UniversalActions.Apply(teams);
-        yield return (built.Name + " (Teams)", teams.Attachments![0].Content!);
+        var teams = AdaptiveCardJson.ToAttachment(UniversalActions.Apply(built.Card));
+        yield return (built.Name + " (Teams)", teams.Content!);
     }
 
     private static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch

@@ -1,81 +1,60 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 
 namespace GuidanceBot.Dialogs.Cards;
 
 /// <summary>
 /// Teams gets Universal Actions: every <c>Action.Submit</c> that carries a verb becomes an <c>Action.Execute</c>
 /// with the same verb and data, and the original Submit as its fallback for older Teams clients. Web Chat
-/// cannot run Action.Execute, so cards are built with Submit and converted only on the way to Teams.
+/// cannot run Action.Execute, so cards are built with Submit and converted (in place, on the typed card, before
+/// it is rendered) only when they go to Teams.
 /// </summary>
 public static class UniversalActions
 {
-    public static void Apply(Activity activity)
+    /// <summary>Converts the card in place and returns it (cards are built for one use, then rendered).</summary>
+    public static AdaptiveCard Apply(AdaptiveCard card)
     {
-        foreach (var attachment in activity.Attachments ?? [])
+        Convert(card.Body);
+        if (card.Actions is { } actions)
         {
-            if (attachment.ContentType == ContentTypes.AdaptiveCard && attachment.Content is JsonObject card)
+            Convert(actions);
+        }
+
+        return card;
+    }
+
+    private static void Convert(List<AdaptiveElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            switch (element)
             {
-                Convert(card);
+                case AdaptiveActionSet set:
+                    Convert(set.Actions);
+                    break;
+                case AdaptiveContainer container:
+                    Convert(container.Items);
+                    break;
             }
         }
     }
 
-    private static void Convert(JsonNode? node)
+    private static void Convert(List<AdaptiveAction> actions)
     {
-        switch (node)
+        for (var i = 0; i < actions.Count; i++)
         {
-            case JsonObject obj:
-                foreach (var (name, value) in obj.ToList())
-                {
-                    if (name == "actions" && value is JsonArray actions)
-                    {
-                        for (var i = 0; i < actions.Count; i++)
-                        {
-                            if (actions[i] is JsonObject action && ToExecute(action) is { } execute)
-                            {
-                                actions[i] = execute;
-                            }
-                        }
-                    }
-
-                    Convert(value);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Convert(item);
-                }
-
-                break;
-        }
-    }
-
-    private static JsonObject? ToExecute(JsonObject submit)
-    {
-        if ((string?)submit["type"] != "Action.Submit" || submit["data"]?["verb"] is not JsonValue verb)
-        {
-            return null;
-        }
-
-        var execute = new JsonObject
-        {
-            ["type"] = "Action.Execute",
-            ["title"] = submit["title"]?.DeepClone(),
-            ["verb"] = verb.DeepClone(),
-            ["data"] = submit["data"]!.DeepClone(),
-            ["fallback"] = submit.DeepClone(),
-        };
-        foreach (var optional in new[] { "id", "style" })
-        {
-            if (submit[optional] is { } value)
+            if (actions[i] is AdaptiveSubmitAction { Data: { } data } submit && data["verb"] is JsonValue verb && verb.TryGetValue<string>(out var name))
             {
-                execute[optional] = value.DeepClone();
+                actions[i] = new AdaptiveExecuteAction
+                {
+                    Title = submit.Title,
+                    Id = submit.Id,
+                    Style = submit.Style,
+                    Verb = name,
+                    Data = data,
+                    Fallback = submit,
+                };
             }
         }
-
-        return execute;
     }
 }

@@ -63,12 +63,6 @@ public sealed class ConversationTurnRunner(IStorage storage, IKnowledgeBaseProvi
     /// <summary>Sends the held replies; remembers the live card's message id where the channel can update it later.</summary>
     private async Task FlushAsync(ITurnContext turn, BufferingAdapter buffer, GuidanceSession session, StateEntry<ConversationData> entry, CancellationToken cancellationToken)
     {
-        if (turn.Activity.ChannelId == "msteams")
-        {
-            buffer.Sent.ForEach(UniversalActions.Apply);
-            buffer.Updates.ForEach(UniversalActions.Apply);
-        }
-
         if (buffer.Sent.Count > 0)
         {
             var responses = await turn.SendActivitiesAsync(buffer.Sent, cancellationToken).ConfigureAwait(false);

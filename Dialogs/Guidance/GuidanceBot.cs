@@ -99,7 +99,7 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
         }
 
         session.State.Welcomed = true;
-        return session.Turn.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(WelcomeCard.Build(session.Responses))), cancellationToken);
+        return session.Turn.SendActivityAsync(MessageFactory.Attachment(session.Render(WelcomeCard.Build(session.Responses))), cancellationToken);
     }
 
     private Task OnMessageAsync(GuidanceSession session, CancellationToken cancellationToken) =>

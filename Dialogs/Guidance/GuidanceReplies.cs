@@ -12,22 +12,38 @@ public static class GuidanceReplies
 {
     public static Task SendCardAsync(GuidanceSession session, AdaptiveCard card, CancellationToken cancellationToken)
     {
-        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
+        var message = MessageFactory.Attachment(session.Render(card));
         message.Summary = card.Speak ?? card.FallbackText;
         return session.Turn.SendActivityAsync(message, cancellationToken);
     }
 
+    /// <summary>
+    /// The answers with a Change button each. Without names (one-to-one chats) the card depends on the answers alone,
+    /// so it is rendered once per combination; cards that show who answered are never kept beyond the turn.
+    /// </summary>
     public static Task SendSummaryAsync(GuidanceSession session, CancellationToken cancellationToken)
     {
         var answers = session.State.Answers.ToDictionary(
             answer => answer.Slot,
-            answer => ((IReadOnlyList<string>)answer.Values, answer.AnsweredBy),
+            answer => (Values: (IReadOnlyList<string>)answer.Values, answer.AnsweredBy),
             StringComparer.Ordinal);
-        return SendCardAsync(session, SummaryCard.Build(session.Responses, session.Knowledge.Questions, answers), cancellationToken);
+        if (answers.Values.Any(answer => answer.AnsweredBy is not null))
+        {
+            return SendCardAsync(session, SummaryCard.Build(session.Responses, session.Knowledge.Questions, answers), cancellationToken);
+        }
+
+        var key = $"summary|{session.UsesUniversalActions}|{string.Join('|', answers.Select(answer => answer.Key + "=" + string.Join(',', answer.Value.Values)))}";
+        var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(Flavoured(session, SummaryCard.Build(session.Responses, session.Knowledge.Questions, answers))));
+        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
+        message.Summary = session.Say("summary.title");
+        return session.Turn.SendActivityAsync(message, cancellationToken);
     }
 
     public static Knowledge.Recommendations.Guidance Recommend(GuidanceSession session) =>
-        RecommendationEngine.Recommend(session.Knowledge, session.State.ToContext());
+        session.Memo.Recommend(session.State.ToContext());
+
+    private static AdaptiveCard Flavoured(GuidanceSession session, AdaptiveCard card) =>
+        session.UsesUniversalActions ? UniversalActions.Apply(card) : card;
 
     /// <summary>The end of the questions: what moved (if an answer was changed), the answers, then the guidance.</summary>
     public static async Task SendGuidanceAsync(GuidanceSession session, CancellationToken cancellationToken)
@@ -50,8 +66,11 @@ public static class GuidanceReplies
     private static async Task SendGuidanceCardAsync(GuidanceSession session, CancellationToken cancellationToken)
     {
         await session.ShowTypingAsync(cancellationToken);
-        var guidance = Recommend(session);
-        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(GuidanceCard.Build(session.Responses, guidance)));
+        var context = session.State.ToContext();
+        var guidance = session.Memo.Recommend(context);
+        var key = $"guidance|{session.UsesUniversalActions}|{GuidanceMemo.Key(context)}";
+        var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(Flavoured(session, GuidanceCard.Build(session.Responses, guidance))));
+        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
         message.Summary = session.Say("guidance.intro");
         if (session.CanUpdateCards)
         {

@@ -1,3 +1,5 @@
+using GuidanceBot.Dialogs.Cards;
+using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Knowledge;
@@ -32,11 +34,21 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     /// <summary>Whether the channel can replace a sent card (Teams can; Web Chat over Direct Line cannot).</summary>
     public bool CanUpdateCards => Turn.Activity.ChannelId == "msteams";
 
+    /// <summary>Teams runs Universal Actions (Action.Execute); every other channel gets plain Action.Submit buttons.</summary>
+    public bool UsesUniversalActions => Turn.Activity.ChannelId == "msteams";
+
+    /// <summary>Guidance and rendered cards of this turn's content snapshot, shared by every conversation.</summary>
+    public GuidanceMemo Memo => GuidanceMemo.Of(Knowledge);
+
+    /// <summary>A card as this channel takes it, rendered to JSON once.</summary>
+    public Attachment Render(AdaptiveCard card) =>
+        AdaptiveCardJson.ToAttachment(UsesUniversalActions ? UniversalActions.Apply(card) : card);
+
     /// <summary>The question card sent in this turn, if any, so its channel id can be remembered for the update.</summary>
     public Activity? LiveCardActivity { get; set; }
 
     /// <summary>For a Teams Action.Execute press: the card that replaces the pressed one (the invoke response).</summary>
-    public Cards.AdaptiveCards.AdaptiveCard? InvokeCard { get; set; }
+    public AdaptiveCard? InvokeCard { get; set; }
 
     /// <summary>For a Teams Action.Execute press that changes no card: the words shown under the pressed card.</summary>
     public string? InvokeMessage { get; set; }

@@ -94,7 +94,7 @@ public sealed class GuidedFlowDialog : WaterfallDialog
             return Task.CompletedTask;
         }
 
-        var update = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(answered));
+        var update = MessageFactory.Attachment(session.Render(answered));
         update.Id = cardActivityId;
         return session.Turn.UpdateActivityAsync(update, cancellationToken);
     }

@@ -72,7 +72,7 @@ public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
             isRetry: failedAttempts > 0);
         session.State.LiveCardId = cardId;
         session.State.LiveCardActivityId = null;
-        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
+        var message = MessageFactory.Attachment(session.Render(card));
         message.Summary = question.Prompt;
         session.LiveCardActivity = message;
         return turnContext.SendActivityAsync(message, cancellationToken);

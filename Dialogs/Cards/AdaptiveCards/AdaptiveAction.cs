@@ -24,5 +24,6 @@ public sealed class AdaptiveExecuteAction : AdaptiveAction
 {
     public string? Verb { get; init; }
     public JsonObject? Data { get; init; }
-    public AdaptiveSubmitAction? Fallback { get; init; }
+    /// <summary>Typed as the base so its <c>type</c> is written.</summary>
+    public AdaptiveAction? Fallback { get; init; }
 }

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using GuidanceBot.Knowledge;
+using GuidanceBot.Knowledge.Context;
+using GuidanceBot.Knowledge.Recommendations;
+
+namespace GuidanceBot.Dialogs.Guidance;
+
+/// <summary>
+/// Guidance and the cards that show it depend only on the content snapshot and the answers, and the staff of a
+/// region give the same few combinations again and again. So each is computed and rendered once per snapshot
+/// (a content reload starts afresh) and reused. Only answer ids are keys: nothing a user typed, no names.
+/// </summary>
+public sealed class GuidanceMemo
+{
+    /// <summary>Enough for every combination a training day produces; past it the memo starts over (cheap, rare).</summary>
+    private const int MaxEntries = 2048;
+
+    private static readonly ConditionalWeakTable<KnowledgeBase, GuidanceMemo> BySnapshot = [];
+
+    private readonly KnowledgeBase _knowledge;
+    private readonly ConcurrentDictionary<string, Knowledge.Recommendations.Guidance> _guidance = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _cards = new(StringComparer.Ordinal);
+
+    private GuidanceMemo(KnowledgeBase knowledge) => _knowledge = knowledge;
+
+    public static GuidanceMemo Of(KnowledgeBase knowledge) => BySnapshot.GetValue(knowledge, static snapshot => new GuidanceMemo(snapshot));
+
+    public Knowledge.Recommendations.Guidance Recommend(GuidanceContext context)
+    {
+        var key = Key(context);
+        if (!_guidance.TryGetValue(key, out var guidance))
+        {
+            guidance = RecommendationEngine.Recommend(_knowledge, context);
+            Store(_guidance, key, guidance);
+        }
+
+        return guidance;
+    }
+
+    /// <summary>A rendered card, by what it shows: <paramref name="key"/> names the card and everything it depends on.</summary>
+    public byte[] Card(string key, Func<byte[]> render)
+    {
+        if (!_cards.TryGetValue(key, out var card))
+        {
+            card = render();
+            Store(_cards, key, card);
+        }
+
+        return card;
+    }
+
+    /// <summary>The answers as a key: every slot in a fixed order, values as given.</summary>
+    public static string Key(GuidanceContext context) => string.Join(
+        '|',
+        context.Membership,
+        context.LegalEnvironment,
+        context.Stage,
+        string.Join(',', context.Needs),
+        context.Role,
+        context.CooperativeType);
+
+    private static void Store<TValue>(ConcurrentDictionary<string, TValue> memo, string key, TValue value)
+    {
+        if (memo.Count >= MaxEntries)
+        {
+            memo.Clear();
+        }
+
+        memo[key] = value;
+    }
+}
