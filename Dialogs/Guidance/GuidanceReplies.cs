@@ -33,7 +33,7 @@ public static class GuidanceReplies
         }
 
         var key = $"summary|{session.UsesUniversalActions}|{string.Join('|', answers.Select(answer => answer.Key + "=" + string.Join(',', answer.Value.Values)))}";
-        var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(Flavoured(session, SummaryCard.Build(session.Responses, session.Knowledge.Questions, answers))));
+        var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(session.Flavoured(SummaryCard.Build(session.Responses, session.Knowledge.Questions, answers))));
         var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
         message.Summary = session.Say("summary.title");
         return session.Turn.SendActivityAsync(message, cancellationToken);
@@ -41,9 +41,6 @@ public static class GuidanceReplies
 
     public static Knowledge.Recommendations.Guidance Recommend(GuidanceSession session) =>
         session.Memo.Recommend(session.State.ToContext());
-
-    private static AdaptiveCard Flavoured(GuidanceSession session, AdaptiveCard card) =>
-        session.UsesUniversalActions ? UniversalActions.Apply(card) : card;
 
     /// <summary>The end of the questions: what moved (if an answer was changed), the answers, then the guidance.</summary>
     public static async Task SendGuidanceAsync(GuidanceSession session, CancellationToken cancellationToken)
@@ -69,7 +66,7 @@ public static class GuidanceReplies
         var context = session.State.ToContext();
         var guidance = session.Memo.Recommend(context);
         var key = $"guidance|{session.UsesUniversalActions}|{GuidanceMemo.Key(context)}";
-        var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(Flavoured(session, GuidanceCard.Build(session.Responses, guidance))));
+        var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(session.Flavoured(GuidanceCard.Build(session.Responses, guidance))));
         var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
         message.Summary = session.Say("guidance.intro");
         if (session.CanUpdateCards)

@@ -41,8 +41,10 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     public GuidanceMemo Memo => GuidanceMemo.Of(Knowledge);
 
     /// <summary>A card as this channel takes it, rendered to JSON once.</summary>
-    public Attachment Render(AdaptiveCard card) =>
-        AdaptiveCardJson.ToAttachment(UsesUniversalActions ? UniversalActions.Apply(card) : card);
+    public Attachment Render(AdaptiveCard card) => AdaptiveCardJson.ToAttachment(Flavoured(card));
+
+    /// <summary>The card with the buttons this channel runs.</summary>
+    public AdaptiveCard Flavoured(AdaptiveCard card) => UsesUniversalActions ? UniversalActions.Apply(card) : card;
 
     /// <summary>The question card sent in this turn, if any, so its channel id can be remembered for the update.</summary>
     public Activity? LiveCardActivity { get; set; }

@@ -61,18 +61,16 @@ public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
         var required = session.Knowledge.Questions.All.Where(q => !q.Optional).ToList();
         var number = Math.Max(1, required.FindIndex(q => q.Slot == question.Slot) + 1);
         var cardId = session.State.NextCardId();
-        var card = QuestionCard.Build(
-            session.Responses,
-            question,
-            cardId,
-            number,
-            required.Count,
-            session.TakeNote(),
-            showHelp: failedAttempts >= HelpAfterFailures,
-            isRetry: failedAttempts > 0);
+        var note = session.TakeNote();
+        var showHelp = failedAttempts >= HelpAfterFailures;
+        var isRetry = failedAttempts > 0;
+        var template = session.Memo.Card(
+            $"question|{session.UsesUniversalActions}|{question.Slot}|{number}/{required.Count}|{showHelp}|{isRetry}|{note}",
+            () => AdaptiveCardJson.ToUtf8(session.Flavoured(
+                QuestionCard.Build(session.Responses, question, CardIdTemplate.Placeholder, number, required.Count, note, showHelp, isRetry))));
         session.State.LiveCardId = cardId;
         session.State.LiveCardActivityId = null;
-        var message = MessageFactory.Attachment(session.Render(card));
+        var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(CardIdTemplate.Fill(template, cardId)));
         message.Summary = question.Prompt;
         session.LiveCardActivity = message;
         return turnContext.SendActivityAsync(message, cancellationToken);
