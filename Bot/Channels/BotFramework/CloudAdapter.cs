@@ -123,7 +123,7 @@ public sealed class CloudAdapter : BotAdapter
 
         if (buffer is not null)
         {
-            return Results.Json(new ExpectedReplies { Activities = buffer }, ProtocolJsonContext.Default.ExpectedReplies);
+            return new Utf8JsonResult<ExpectedReplies>(new ExpectedReplies { Activities = buffer }, ProtocolJsonContext.Default.ExpectedReplies);
         }
 
         return Results.Ok();
