@@ -24,7 +24,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
 
         var text = session.Activity.Text ?? "";
         var asking = ActivePrompt(dc);
-        if (asking is not null && IsExactAnswer(session, asking))
+        if (asking is not null && SlotPrompt.IsExactAnswer(session, asking))
         {
             await dc.ContinueDialogAsync(cancellationToken);
             return;
@@ -48,10 +48,6 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
 
     private static PromptOptions? ActivePrompt(DialogContext dc) =>
         dc.ActiveDialog is { Id: SlotPrompt.DialogId } prompt ? prompt.Prompt : null;
-
-    private static bool IsExactAnswer(GuidanceSession session, PromptOptions asking) =>
-        SlotPrompt.Recognize(session, asking) is { Succeeded: true } &&
-        ChoiceRecognizer.Recognize(session.Activity.Text, SlotPrompt.ChoicesFor(session.Knowledge.Questions.Get(asking.QuestionId!)), session.Locale) is { Succeeded: true, Value.MatchedBy: "exact" or "number" };
 
     private async Task OnSubmitAsync(GuidanceSession session, DialogContext dc, CardSubmit submit, CancellationToken cancellationToken)
     {

@@ -16,7 +16,11 @@ public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
 {
     public const string DialogId = "slot";
 
+    private const string TurnRecognitionKey = "SlotPrompt.Recognition";
+
     private static readonly ConditionalWeakTable<Question, List<Choice>> ChoicesByQuestion = [];
+
+    private sealed record TurnRecognition(string QuestionId, Recognition<SlotValues> Answer, bool Exact);
 
     /// <summary>Only the question's id is stored with the dialog; its options come from content when needed.</summary>
     public static PromptOptions OptionsFor(Question question) => new()
@@ -30,8 +34,33 @@ public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
         ChoicesByQuestion.GetValue(question, static q =>
             [.. q.Options.Select(option => new Choice { Value = option.Value, Title = option.Label, Synonyms = [.. option.Synonyms] })]);
 
-    /// <summary>What this turn's activity answers to the open question, if anything; no side effects.</summary>
-    public static Recognition<SlotValues> Recognize(GuidanceSession session, PromptOptions options)
+    /// <summary>
+    /// What this turn's activity answers to the open question, if anything; no side effects. The router and the
+    /// prompt both ask within one turn, so the answer is worked out once per turn and question.
+    /// </summary>
+    public static Recognition<SlotValues> Recognize(GuidanceSession session, PromptOptions options) =>
+        Recognized(session, options).Answer;
+
+    /// <summary>Whether the whole text is one option exactly (by its words or its number), not found inside a sentence.</summary>
+    public static bool IsExactAnswer(GuidanceSession session, PromptOptions options) => Recognized(session, options).Exact;
+
+    private static TurnRecognition Recognized(GuidanceSession session, PromptOptions options)
+    {
+        var slot = options.QuestionId ?? "";
+        if (session.Turn.TurnState.TryGetValue(TurnRecognitionKey, out var known) && known is TurnRecognition { } same && same.QuestionId == slot)
+        {
+            return same;
+        }
+
+        var answer = RecognizeNow(session, options);
+        var exact = answer.Succeeded
+            && ChoiceRecognizer.Recognize(session.Activity.Text, ChoicesFor(session.Knowledge.Questions.Get(slot)), session.Locale) is { Succeeded: true, Value.MatchedBy: "exact" or "number" };
+        var recognized = new TurnRecognition(slot, answer, exact);
+        session.Turn.TurnState[TurnRecognitionKey] = recognized;
+        return recognized;
+    }
+
+    private static Recognition<SlotValues> RecognizeNow(GuidanceSession session, PromptOptions options)
     {
         var activity = session.Activity;
         var text = PromptInput.Text(activity);
