@@ -15,7 +15,7 @@ namespace GuidanceBot.Dialogs.Guidance;
 public sealed class ConversationTurnRunner(IStorage storage, IKnowledgeBaseProvider knowledge)
 {
     private readonly StateAccessor<ConversationData> _state =
-        new(storage, GuidanceStateJsonContext.Default.ConversationData, () => new ConversationData());
+        new(storage, GuidanceStateJsonContext.Default.ConversationData, () => new ConversationData(), ConversationDataReader.Read);
 
     public async Task RunAsync(ITurnContext turn, Func<GuidanceSession, CancellationToken, Task> handler, CancellationToken cancellationToken)
     {
