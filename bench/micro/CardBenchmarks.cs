@@ -13,6 +13,7 @@ public class CardBenchmarks
 {
     private Guidance _guidance = null!;
     private Dictionary<string, (IReadOnlyList<string> Values, string? AnsweredBy)> _answers = [];
+    private byte[] _questionTemplate = [];
 
     [GlobalSetup]
     public void Setup()
@@ -25,6 +26,8 @@ public class CardBenchmarks
         _answers = BenchData.Knowledge.Questions.All.ToDictionary(
             question => question.Slot,
             question => ((IReadOnlyList<string>)context.Values(question.Slot), (string?)null));
+        _questionTemplate = AdaptiveCardJson.ToUtf8(QuestionCard.Build(
+            BenchData.Knowledge.Responses, BenchData.Knowledge.Questions.Get("needs"), CardIdTemplate.Placeholder, 4, 5, note: null, showHelp: false, isRetry: false));
     }
 
     [Benchmark(Description = "guidance card")]
@@ -37,6 +40,9 @@ public class CardBenchmarks
     [Benchmark(Description = "question card")]
     public Attachment Question() => AdaptiveCardJson.ToAttachment(QuestionCard.Build(
         BenchData.Knowledge.Responses, BenchData.Knowledge.Questions.Get("needs"), "c4", 4, 5, note: null, showHelp: false, isRetry: false));
+
+    [Benchmark(Description = "question card from its rendered template (what a turn does)")]
+    public Attachment QuestionFromTemplate() => AdaptiveCardJson.ToAttachment(CardIdTemplate.Fill(_questionTemplate, "c4"));
 
     [Benchmark(Description = "welcome card")]
     public Attachment Welcome() => AdaptiveCardJson.ToAttachment(WelcomeCard.Build(BenchData.Knowledge.Responses));

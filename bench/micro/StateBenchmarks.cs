@@ -34,7 +34,8 @@ public class StateBenchmarks
             _storage = new SqliteStorage(Path.Combine(_directory, "state.db"));
         }
 
-        _accessor = new StateAccessor<ConversationData>(_storage, GuidanceStateJsonContext.Default.ConversationData, () => new ConversationData());
+        // As the turn runner loads it: the hand-written reader, the generated writer.
+        _accessor = new StateAccessor<ConversationData>(_storage, GuidanceStateJsonContext.Default.ConversationData, () => new ConversationData(), ConversationDataReader.Read);
         for (var i = 0; i < Conversations; i++)
         {
             var entry = _accessor.LoadAsync(Key(i), CancellationToken.None).GetAwaiter().GetResult();
