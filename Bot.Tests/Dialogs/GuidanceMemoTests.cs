@@ -29,6 +29,21 @@ public sealed class GuidanceMemoTests
     }
 
     [Fact]
+    public void RenderedCardsStayWithinTheirBudget()
+    {
+        var memo = GuidanceMemo.Of(GuidanceBot.Knowledge.Loading.KnowledgeLoader.Load(ShippedContent.Path).KnowledgeBase!);
+        var card = new byte[64 * 1024];
+
+        for (var i = 0; i < 1000; i++)
+        {
+            memo.Card($"card-{i}", () => card);
+        }
+
+        Assert.InRange(memo.CardBytes, card.Length, 8 * 1024 * 1024);
+        Assert.Same(card, memo.Card("card-999", () => throw new InvalidOperationException("the newest card is kept")));
+    }
+
+    [Fact]
     public async Task TwoConversationsWithTheSameAnswersGetTheSameCardsForTheirChannel()
     {
         var webChat = await WalkAsync(new GuidanceTestClient("directline"));

@@ -13,16 +13,22 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// </summary>
 public sealed class GuidanceMemo
 {
-    /// <summary>Enough for every combination a training day produces; past it the memo starts over (cheap, rare).</summary>
-    private const int MaxEntries = 2048;
+    /// <summary>Enough for every combination a training day produces; past either bound a memo starts over (cheap, rare).</summary>
+    private const int MaxGuidance = 1024;
+
+    private const long MaxCardBytes = 8 * 1024 * 1024;
 
     private static readonly ConditionalWeakTable<KnowledgeBase, GuidanceMemo> BySnapshot = [];
 
     private readonly KnowledgeBase _knowledge;
     private readonly ConcurrentDictionary<string, Knowledge.Recommendations.Guidance> _guidance = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _cards = new(StringComparer.Ordinal);
+    private long _cardBytes;
 
     private GuidanceMemo(KnowledgeBase knowledge) => _knowledge = knowledge;
+
+    /// <summary>The bytes of the rendered cards held now (never much above the budget of 8 MB).</summary>
+    public long CardBytes => Interlocked.Read(ref _cardBytes);
 
     public static GuidanceMemo Of(KnowledgeBase knowledge) => BySnapshot.GetValue(knowledge, static snapshot => new GuidanceMemo(snapshot));
 
@@ -32,7 +38,12 @@ public sealed class GuidanceMemo
         if (!_guidance.TryGetValue(key, out var guidance))
         {
             guidance = RecommendationEngine.Recommend(_knowledge, context);
-            Store(_guidance, key, guidance);
+            if (_guidance.Count >= MaxGuidance)
+            {
+                _guidance.Clear();
+            }
+
+            _guidance[key] = guidance;
         }
 
         return guidance;
@@ -44,7 +55,13 @@ public sealed class GuidanceMemo
         if (!_cards.TryGetValue(key, out var card))
         {
             card = render();
-            Store(_cards, key, card);
+            if (Interlocked.Add(ref _cardBytes, card.Length) > MaxCardBytes)
+            {
+                _cards.Clear();
+                Interlocked.Exchange(ref _cardBytes, card.Length);
+            }
+
+            _cards[key] = card;
         }
 
         return card;
@@ -59,14 +76,4 @@ public sealed class GuidanceMemo
         string.Join(',', context.Needs),
         context.Role,
         context.CooperativeType);
-
-    private static void Store<TValue>(ConcurrentDictionary<string, TValue> memo, string key, TValue value)
-    {
-        if (memo.Count >= MaxEntries)
-        {
-            memo.Clear();
-        }
-
-        memo[key] = value;
-    }
 }
