@@ -92,11 +92,6 @@ internal sealed class SqliteFile : IDisposable
                 )
                 """);
             raw.sqlite3_busy_timeout(db, 0);
-            if (Environment.GetEnvironmentVariable("GB_SQLITE_PRAGMAS") is { Length: > 0 } extra) // TEMP measurement hook
-            {
-                Execute(db, extra);
-            }
-
             return new SqliteFile(db);
         }
         catch (SqliteException error)
