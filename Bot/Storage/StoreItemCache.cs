@@ -63,18 +63,29 @@ internal sealed class StoreItemCache(long byteBudget)
         var size = EntryOverhead + 2L * key.Length + item.Utf8Json.Length;
         lock (_gate)
         {
-            if (_entries.Remove(key, out var old))
-            {
-                Unlink(old);
-            }
-
             if (size > _maxEntryBytes)
             {
+                if (_entries.Remove(key, out var dropped))
+                {
+                    Unlink(dropped);
+                }
+
                 return;
             }
 
-            var entry = new Entry(key, item, size);
-            _entries.Add(key, entry);
+            if (_entries.TryGetValue(key, out var entry))
+            {
+                // A turn rewrites the item it read: update the entry where it is rather than allocate another.
+                Unlink(entry);
+                entry.Item = item;
+                entry.Size = size;
+            }
+            else
+            {
+                entry = new Entry(key, item, size);
+                _entries.Add(key, entry);
+            }
+
             LinkAsNewest(entry);
             while (_bytes > byteBudget && _oldest is { } oldest)
             {
@@ -156,9 +167,9 @@ internal sealed class StoreItemCache(long byteBudget)
     {
         public string Key { get; } = key;
 
-        public StoreItem Item { get; } = item;
+        public StoreItem Item { get; set; } = item;
 
-        public long Size { get; } = size;
+        public long Size { get; set; } = size;
 
         public Entry? Newer { get; set; }
 
