@@ -10,8 +10,8 @@ namespace GuidanceBot.Bot.Storage;
 /// crash may lose the last commits, never corrupt the file).
 /// <para>
 /// One connection holds the file's lock for the store's lifetime (<see cref="SqliteFile"/>), so a second instance
-/// on the same file fails at start with <see cref="StorageUnavailableException"/> instead of corrupting state
-/// behind this one's back. Being the only writer makes a write-through cache of the latest items coherent: reads
+/// on the same file fails at start with <see cref="StorageUnavailableException"/> instead of writing behind this
+/// one's back. Being the only writer makes a write-through cache of the latest items coherent: reads
 /// of recently used keys never reach SQLite. Every change to the cache that follows from the file is made under
 /// the same lock as the statement, in commit order; a failed statement closes the connection and empties the
 /// cache (the next call opens the file again), so a write that may not have happened is never served from memory.
@@ -19,7 +19,7 @@ namespace GuidanceBot.Bot.Storage;
 /// </summary>
 public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
-    /// <summary>About 5,000 conversations' state; an instance serves its recently active ones from memory.</summary>
+    /// <summary>Some 6,000 conversations' state (~1.1 KB each): an instance serves its recently active ones from memory.</summary>
     public const long DefaultCacheBytes = 8 * 1024 * 1024;
 
     /// <summary>Rows one purge statement deletes, so the file is never held for long.</summary>
@@ -187,7 +187,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         return Task.FromResult(deleted);
     }
 
-    /// <summary>Closes the connection, which releases the file for the next instance.</summary>
+    /// <summary>Closes the connection, which releases the file for the next instance; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
         lock (_gate)
