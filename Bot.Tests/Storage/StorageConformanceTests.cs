@@ -284,13 +284,13 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
     public async Task AnUnreadableFileIsStorageUnavailableNotACrash()
     {
         await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("{\"v\":1}"u8.ToArray(), null) }, default);
-        _sqlite.Dispose(); // closes the pooled connections, as a restart would
+        _sqlite.Dispose(); // closes the connection, as a restart would
         foreach (var file in Directory.GetFiles(_directory))
         {
             File.WriteAllBytes(file, Encoding.UTF8.GetBytes(new string('#', 4096)));
         }
 
-        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => _sqlite.ReadAsync(["k"], default));
+        var error = Assert.Throws<StorageUnavailableException>(() => new GuidanceBot.Bot.Storage.SqliteStorage(Path.Combine(_directory, "state.db")));
 
         Assert.Contains("SQLite", error.Message, StringComparison.Ordinal);
     }

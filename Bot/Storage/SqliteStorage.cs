@@ -1,74 +1,93 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using GuidanceBot.Dialogs.State;
 using Microsoft.Data.Sqlite;
 
 namespace GuidanceBot.Bot.Storage;
 
 /// <summary>
-/// <see cref="IStorage"/> in one SQLite file. ETags are row versions, and a conditional write is a single
-/// statement whose WHERE clause is the condition, so races are decided inside SQLite. WAL with
-/// <c>synchronous=NORMAL</c> keeps a commit durable against a process crash without an fsync per turn
-/// (an OS crash may lose the last commits, never corrupt the file). Connections stay open in a small pool
-/// with their statements prepared, because opening and preparing cost more than the query itself. A failing
-/// statement (disk, lock timeout, unreadable file) surfaces as <see cref="StorageUnavailableException"/>.
+/// <see cref="IStorage"/> in one SQLite file, for one instance. ETags are row versions, and a conditional write is
+/// a single statement whose WHERE clause is the condition, so the file decides every race. WAL with
+/// <c>synchronous=NORMAL</c> keeps a commit durable against a process crash without an fsync per turn (an OS
+/// crash may lose the last commits, never corrupt the file).
+/// <para>
+/// One connection holds the file's lock for the store's lifetime (<see cref="SqliteFile"/>), so a second instance
+/// on the same file fails at start with <see cref="StorageUnavailableException"/> instead of writing behind this
+/// one's back. Being the only writer makes a write-through cache of the latest items coherent: reads
+/// of recently used keys never reach SQLite. Every change to the cache that follows from the file is made under
+/// the same lock as the statement, in commit order; a failed statement closes the connection and empties the
+/// cache (the next call opens the file again), so a write that may not have happened is never served from memory.
+/// </para>
 /// </summary>
 public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
-    private const int MaxPooledConnections = 16;
+    /// <summary>Some 6,000 conversations' state (~1.1 KB each): an instance serves its recently active ones from memory.</summary>
+    public const long DefaultCacheBytes = 8 * 1024 * 1024;
 
-    /// <summary>Rows one purge statement deletes, so the write lock is never held for long.</summary>
+    /// <summary>Rows one purge statement deletes, so the file is never held for long.</summary>
     private const int PurgeBatchSize = 500;
 
-    private readonly string _connectionString;
-    private readonly ConcurrentBag<SqliteSession> _pool = [];
+    /// <summary>How long opening waits for the file's lock: a restart may overlap its predecessor's exit.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
+
+    private readonly string _path;
     private readonly TimeProvider _clock;
+    private readonly StoreItemCache _cache;
 
-    // SQLite allows one writer at a time; connections that collide get SQLITE_BUSY and back off by sleeping, which
-    // under load costs far more than waiting here. Readers are not held (WAL lets them run beside the writer).
-    private readonly Lock _writeGate = new();
+    // Serialises every use of the connection, and every cache change that follows from a statement.
+    private readonly Lock _gate = new();
+    private SqliteFile? _file;
+    private bool _disposed;
 
-    public SqliteStorage(string path, TimeProvider? clock = null)
+    public SqliteStorage(string path, TimeProvider? clock = null, long cacheBytes = DefaultCacheBytes)
     {
         _clock = clock ?? TimeProvider.System;
-        var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        _connectionString = new SqliteConnectionStringBuilder
+        _cache = new StoreItemCache(cacheBytes);
+        _path = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        _file = SqliteFile.Open(_path, LockWait);
+    }
+
+    /// <summary>Items the cache holds now (for tests).</summary>
+    internal int CachedCount => _cache.Count;
+
+    /// <summary>For tests: a full disk for writes that grow the file, until a failure reopens it.</summary>
+    internal void CapFileSizeUntilReopened(int pages)
+    {
+        lock (_gate)
         {
-            DataSource = fullPath,
-            Pooling = false,
-            DefaultTimeout = 30,
-        }.ToString();
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        SqliteSession.Execute(connection, "PRAGMA journal_mode=WAL;");
-        SqliteSession.Execute(connection, """
-            CREATE TABLE IF NOT EXISTS items (
-                key TEXT PRIMARY KEY NOT NULL,
-                value BLOB NOT NULL,
-                version INTEGER NOT NULL,
-                updated_utc INTEGER NOT NULL
-            );
-            """);
+            OpenFile().CapPages(pages);
+        }
     }
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
-        var session = Rent();
-        try
+        List<string>? missed = null;
+        foreach (var key in keys)
         {
-            foreach (var key in keys)
+            if (_cache.TryGet(key, out var cached))
             {
-                if (session.Read(key) is { } item)
-                {
-                    found[key] = item;
-                }
+                found[key] = cached;
+            }
+            else
+            {
+                (missed ??= []).Add(key);
             }
         }
-        finally
+
+        if (missed is not null)
         {
-            Return(session);
+            lock (_gate)
+            {
+                var file = OpenFile();
+                foreach (var key in missed)
+                {
+                    if (Guard((file, key), static s => s.file.Read(s.key)) is { } item)
+                    {
+                        found[key] = item;
+                        _cache.Set(key, item);
+                    }
+                }
+            }
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
@@ -78,38 +97,46 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         var now = _clock.GetUtcNow().ToUnixTimeSeconds();
-        var session = Rent();
-        try
+        lock (_gate)
         {
-            using var writing = _writeGate.EnterScope();
+            var file = OpenFile();
             if (changes.Count == 1)
             {
                 foreach (var (key, change) in changes)
                 {
-                    etags[key] = session.Write(key, change, now, transaction: null);
+                    var version = Guard((file, key, change, now), static s => s.file.Write(s.key, s.change, s.now));
+                    var etag = SqliteFile.FormatVersion(version ?? throw new EtagException(key));
+                    _cache.Set(key, new StoreItem(change.Utf8Json, etag));
+                    etags[key] = etag;
                 }
             }
-            else
+            else if (changes.Count > 1)
             {
-                // All or nothing: a lost condition rolls back the writes before it.
-                using var transaction = session.Connection.BeginTransaction();
+                Guard((file, changes, now, etags), static s =>
+                {
+                    var (file, changes, now, etags) = s;
+
+                    // All or nothing: a lost condition rolls back the writes before it.
+                    file.Begin();
+                    foreach (var (key, change) in changes)
+                    {
+                        if (file.Write(key, change, now) is not { } version)
+                        {
+                            file.Rollback();
+                            throw new EtagException(key);
+                        }
+
+                        etags[key] = SqliteFile.FormatVersion(version);
+                    }
+
+                    file.Commit();
+                    return true;
+                });
                 foreach (var (key, change) in changes)
                 {
-                    etags[key] = session.Write(key, change, now, transaction);
+                    _cache.Set(key, new StoreItem(change.Utf8Json, etags[key]));
                 }
-
-                transaction.Commit();
             }
-        }
-        catch (SqliteException error)
-        {
-            // Beginning or committing the transaction failed (statements are guarded inside the session).
-            session.Broken = true;
-            throw SqliteSession.Unavailable(error);
-        }
-        finally
-        {
-            Return(session);
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, string>>(etags);
@@ -117,18 +144,18 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        var session = Rent();
-        try
+        lock (_gate)
         {
-            using var writing = _writeGate.EnterScope();
+            var file = OpenFile();
             foreach (var key in keys)
             {
-                session.Delete(key);
+                Guard((file, key), static s =>
+                {
+                    s.file.Delete(s.key);
+                    return true;
+                });
+                _cache.Remove(key);
             }
-        }
-        finally
-        {
-            Return(session);
         }
 
         return Task.CompletedTask;
@@ -141,14 +168,16 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         do
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var session = Rent();
-            try
+            lock (_gate)
             {
-                batch = session.DeleteOlderThan(cutoff.ToUnixTimeSeconds(), keepPrefix, PurgeBatchSize);
-            }
-            finally
-            {
-                Return(session);
+                var file = OpenFile();
+                var keys = Guard((file, cutoff, keepPrefix), static s => s.file.DeleteOlderThan(s.cutoff.ToUnixTimeSeconds(), s.keepPrefix, PurgeBatchSize));
+                foreach (var key in keys)
+                {
+                    _cache.Remove(key);
+                }
+
+                batch = keys.Count;
             }
 
             deleted += batch;
@@ -158,173 +187,52 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         return Task.FromResult(deleted);
     }
 
+    /// <summary>Closes the connection, which releases the file for the next instance; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
-        while (_pool.TryTake(out var session))
+        lock (_gate)
         {
-            session.Dispose();
+            _disposed = true;
+            CloseFile();
         }
     }
 
-    private SqliteSession Rent()
-    {
-        if (_pool.TryTake(out var pooled))
-        {
-            return pooled;
-        }
+    internal static StorageUnavailableException Unavailable(SqliteException error) =>
+        new($"The SQLite state store failed (SQLite error {error.SqliteErrorCode}).", error);
 
+    private SqliteFile OpenFile()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _file ??= SqliteFile.Open(_path, LockWait);
+    }
+
+    private void CloseFile()
+    {
+        _file?.Dispose();
+        _file = null;
+        _cache.Clear();
+    }
+
+    /// <summary>Runs a statement; if it fails for any reason but a lost condition, the connection and the cache go.</summary>
+    private TResult Guard<TState, TResult>(TState state, Func<TState, TResult> statement)
+    {
         try
         {
-            return new SqliteSession(_connectionString);
+            return statement(state);
+        }
+        catch (EtagException)
+        {
+            throw;
         }
         catch (SqliteException error)
         {
-            throw SqliteSession.Unavailable(error);
+            CloseFile();
+            throw Unavailable(error);
         }
-    }
-
-    private void Return(SqliteSession session)
-    {
-        if (session.Broken || _pool.Count >= MaxPooledConnections)
+        catch
         {
-            session.Dispose();
-            return;
-        }
-
-        _pool.Add(session);
-    }
-
-    /// <summary>One open connection and its prepared statements; used by one caller at a time.</summary>
-    private sealed class SqliteSession : IDisposable
-    {
-        private readonly SqliteCommand _read;
-        private readonly SqliteCommand _upsert;
-        private readonly SqliteCommand _insertNew;
-        private readonly SqliteCommand _updateIfVersion;
-        private readonly SqliteCommand _delete;
-        private readonly SqliteCommand _deleteOlderThan;
-
-        public SqliteSession(string connectionString)
-        {
-            Connection = new SqliteConnection(connectionString);
-            Connection.Open();
-            Execute(Connection, "PRAGMA synchronous=NORMAL;");
-            _read = Prepare("SELECT value, version FROM items WHERE key = $key", "$key");
-            _upsert = Prepare("""
-                INSERT INTO items (key, value, version, updated_utc) VALUES ($key, $value, 1, $now)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value, version = items.version + 1, updated_utc = excluded.updated_utc
-                RETURNING version
-                """, "$key", "$value", "$now");
-            _insertNew = Prepare("""
-                INSERT INTO items (key, value, version, updated_utc) VALUES ($key, $value, 1, $now)
-                ON CONFLICT(key) DO NOTHING
-                RETURNING version
-                """, "$key", "$value", "$now");
-            _updateIfVersion = Prepare("""
-                UPDATE items SET value = $value, version = version + 1, updated_utc = $now
-                WHERE key = $key AND version = $version
-                RETURNING version
-                """, "$key", "$value", "$now", "$version");
-            _delete = Prepare("DELETE FROM items WHERE key = $key", "$key");
-            _deleteOlderThan = Prepare("""
-                DELETE FROM items WHERE rowid IN (
-                    SELECT rowid FROM items
-                    WHERE updated_utc < $cutoff AND ($keep IS NULL OR substr(key, 1, length($keep)) <> $keep)
-                    LIMIT $limit)
-                """, "$cutoff", "$keep", "$limit");
-        }
-
-        public SqliteConnection Connection { get; }
-
-        /// <summary>Set when a statement failed for a reason other than a lost condition; the session is not reused.</summary>
-        public bool Broken { get; set; }
-
-        public StoreItem? Read(string key) => Guard(() =>
-        {
-            _read.Parameters[0].Value = key;
-            using var reader = _read.ExecuteReader();
-            return reader.Read()
-                ? new StoreItem((byte[])reader.GetValue(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture))
-                : null;
-        });
-
-        public string Write(string key, StoreItem change, long now, SqliteTransaction? transaction)
-        {
-            var command = change.ETag switch
-            {
-                null or ETags.Any => _upsert,
-                ETags.New => _insertNew,
-                _ => _updateIfVersion,
-            };
-            command.Transaction = transaction;
-            command.Parameters[0].Value = key;
-            command.Parameters[1].Value = change.Utf8Json;
-            command.Parameters[2].Value = now;
-            if (command == _updateIfVersion)
-            {
-                command.Parameters[3].Value = long.TryParse(change.ETag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1L;
-            }
-
-            var newVersion = Guard(command.ExecuteScalar);
-            command.Transaction = null;
-            return newVersion is long v ? v.ToString(CultureInfo.InvariantCulture) : throw new EtagException(key);
-        }
-
-        public void Delete(string key)
-        {
-            _delete.Parameters[0].Value = key;
-            Guard(_delete.ExecuteNonQuery);
-        }
-
-        public int DeleteOlderThan(long cutoff, string? keepPrefix, int limit)
-        {
-            _deleteOlderThan.Parameters[0].Value = cutoff;
-            _deleteOlderThan.Parameters[1].Value = (object?)keepPrefix ?? DBNull.Value;
-            _deleteOlderThan.Parameters[2].Value = limit;
-            return Guard(_deleteOlderThan.ExecuteNonQuery);
-        }
-
-        public void Dispose() => Connection.Dispose();
-
-        public static void Execute(SqliteConnection connection, string sql)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
-
-        public static StorageUnavailableException Unavailable(SqliteException error) =>
-            new($"The SQLite state store failed (SQLite error {error.SqliteErrorCode}).", error);
-
-        private T Guard<T>(Func<T> statement)
-        {
-            try
-            {
-                return statement();
-            }
-            catch (SqliteException error)
-            {
-                Broken = true;
-                throw Unavailable(error);
-            }
-            catch
-            {
-                Broken = true;
-                throw;
-            }
-        }
-
-        private SqliteCommand Prepare(string sql, params string[] parameters)
-        {
-            var command = Connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var name in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter(name, null));
-            }
-
-            command.Prepare();
-            return command;
+            CloseFile();
+            throw;
         }
     }
 }
