@@ -16,13 +16,15 @@ public static class BotApplication
 {
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
+        // The content is read on another core while the host is built (the longest step of start-up otherwise).
+        var content = KnowledgeContentPreload.StartDefault();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services
-            .AddKnowledgeContent(builder.Configuration)
+            .AddKnowledgeContent(builder.Configuration, content)
             .AddGuidanceDialogs()
             .AddBotChannels(builder.Configuration)
             .AddDirectLine(builder.Configuration);

@@ -23,7 +23,6 @@ public sealed class KnowledgeContentWatcher(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        WarmUp(provider.Current);
         var settings = options.Value;
         if (!settings.ReloadOnChange)
         {
@@ -62,13 +61,6 @@ public sealed class KnowledgeContentWatcher(
             _debounce = null;
         }
     }
-
-    /// <summary>Builds the search index and the description reader in the background so the first user does not wait for them.</summary>
-    private static void WarmUp(KnowledgeBase knowledge) => _ = Task.Run(() =>
-    {
-        _ = knowledge.Search;
-        _ = Knowledge.Interpretation.ContextInterpreter.Interpret(knowledge, "", null);
-    });
 
     private void OnChange(object sender, FileSystemEventArgs change)
     {

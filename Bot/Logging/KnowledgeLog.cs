@@ -25,4 +25,13 @@ public static partial class KnowledgeLog
 
     [LoggerMessage(3006, LogLevel.Warning, "Content warning: {Problem}")]
     public static partial void ContentWarning(ILogger logger, string problem);
+
+    [LoggerMessage(3007, LogLevel.Debug, "Start-up: reading the content took {ReadMilliseconds} ms; start-up waited {WaitedMilliseconds} ms for it.")]
+    public static partial void ContentReadTimed(ILogger logger, long readMilliseconds, long waitedMilliseconds);
+
+    [LoggerMessage(3008, LogLevel.Debug, "Built the search index and the description reader of content {Version} in {ElapsedMilliseconds} ms.")]
+    public static partial void WarmedUp(ILogger logger, string version, long elapsedMilliseconds);
+
+    [LoggerMessage(3009, LogLevel.Error, "Building the search index or the description reader at start-up failed.")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
 }
