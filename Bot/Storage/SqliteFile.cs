@@ -22,6 +22,7 @@ internal sealed class SqliteFile : IDisposable
     private const int VersionParameter = 4;
 
     private readonly sqlite3 _db;
+    private readonly WalFlusher _walFlusher;
     private readonly List<sqlite3_stmt> _statements = [];
     private readonly sqlite3_stmt _read;
     private readonly sqlite3_stmt _upsert;
@@ -36,9 +37,10 @@ internal sealed class SqliteFile : IDisposable
 
     static SqliteFile() => Batteries_V2.Init();
 
-    private SqliteFile(sqlite3 db)
+    private SqliteFile(sqlite3 db, string path)
     {
         _db = db;
+        _walFlusher = new WalFlusher(path);
         _read = Prepare("SELECT value, version FROM items WHERE key = ?1");
         _upsert = Prepare("""
             INSERT INTO items (key, value, version, updated_utc) VALUES (?1, ?2, 1, ?3)
@@ -79,8 +81,9 @@ internal sealed class SqliteFile : IDisposable
             Execute(db, "PRAGMA journal_mode=WAL");
             Execute(db, "PRAGMA synchronous=NORMAL");
             // A checkpoint copies every page changed since the last one and syncs twice, all while turns wait: one
-            // every 10,000 commits instead of 1,000 rewrites a busy page once instead of ten times. The WAL grows
-            // to ~40 MB on disk (not in memory) before it is reused.
+            // every 10,000 WAL pages (commits, near enough) instead of 1,000 rewrites a busy page once instead of ten
+            // times. The WAL grows to ~40 MB on disk (not in memory) before it is reused; WalFlusher syncs it as it
+            // grows, so the checkpoint's own sync of the log is short.
             Execute(db, "PRAGMA wal_autocheckpoint=10000");
             Execute(db, "BEGIN EXCLUSIVE; COMMIT");
             Execute(db, """
@@ -92,7 +95,7 @@ internal sealed class SqliteFile : IDisposable
                 )
                 """);
             raw.sqlite3_busy_timeout(db, 0);
-            return new SqliteFile(db);
+            return new SqliteFile(db, path);
         }
         catch (SqliteException error)
         {
@@ -152,6 +155,7 @@ internal sealed class SqliteFile : IDisposable
     {
         BindKey(_delete, key);
         Run(_delete);
+        _walFlusher.Changed();
     }
 
     /// <summary>Deletes up to <paramref name="limit"/> items last written before <paramref name="cutoff"/>; returns their keys.</summary>
@@ -173,8 +177,12 @@ internal sealed class SqliteFile : IDisposable
             raw.sqlite3_reset(_deleteOlderThan);
         }
 
+        _walFlusher.Changed(deleted.Count);
         return deleted;
     }
+
+    /// <summary>Background syncs of the write-ahead log so far (for tests).</summary>
+    internal int WalSyncs => _walFlusher.Syncs;
 
     /// <summary>For tests: writes that grow the file beyond <paramref name="pages"/> fail as on a full disk, until the file is reopened.</summary>
     public void CapPages(int pages) => Execute(_db, $"PRAGMA max_page_count={pages}");
@@ -188,6 +196,7 @@ internal sealed class SqliteFile : IDisposable
     /// <summary>Closes the connection, which ends any open transaction (rolled back) and releases the file.</summary>
     public void Dispose()
     {
+        _walFlusher.Dispose(); // before the connection, whose close checkpoints and deletes the WAL
         foreach (var statement in _statements)
         {
             statement.Dispose();
@@ -244,7 +253,13 @@ internal sealed class SqliteFile : IDisposable
     private bool RunCountingChanges(sqlite3_stmt statement)
     {
         Run(statement);
-        return raw.sqlite3_changes(_db) == 1;
+        var changed = raw.sqlite3_changes(_db) == 1;
+        if (changed)
+        {
+            _walFlusher.Changed();
+        }
+
+        return changed;
     }
 
     private long? RunReturningVersion(sqlite3_stmt statement)
@@ -259,6 +274,7 @@ internal sealed class SqliteFile : IDisposable
             var version = raw.sqlite3_column_int64(statement, 0);
             // Step to the end: outside a transaction, that is where the statement commits (and may fail).
             Check(_db, raw.sqlite3_step(statement), raw.SQLITE_DONE);
+            _walFlusher.Changed();
             return version;
         }
         finally

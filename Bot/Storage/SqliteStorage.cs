@@ -49,6 +49,18 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     /// <summary>Items the cache holds now (for tests).</summary>
     internal int CachedCount => _cache.Count;
 
+    /// <summary>Background syncs of the write-ahead log by the open connection (for tests).</summary>
+    internal int WalSyncs
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _file?.WalSyncs ?? 0;
+            }
+        }
+    }
+
     /// <summary>For tests: a full disk for writes that grow the file, until a failure reopens it.</summary>
     internal void CapFileSizeUntilReopened(int pages)
     {
