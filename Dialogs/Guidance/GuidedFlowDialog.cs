@@ -78,9 +78,16 @@ public sealed class GuidedFlowDialog : WaterfallDialog
         var cardActivityId = session.State.LiveCardActivityId ?? (pressed ? session.Activity.ReplyToId : null);
         session.State.LiveCardId = null;
         session.State.LiveCardActivityId = null;
+        var invoked = session.Activity.IsType(ActivityTypes.Invoke);
+        var updatable = session.CanUpdateCards && !string.IsNullOrEmpty(cardActivityId);
+        if (!invoked && !updatable)
+        {
+            return Task.CompletedTask; // a typed answer where cards cannot be updated: nothing would show the card
+        }
+
         var question = session.Knowledge.Questions.Get(answer.Slot);
         var answered = AnsweredQuestionCard.Build(session.Responses, question, answer.Values, session.AnsweredBy);
-        if (session.Activity.IsType(ActivityTypes.Invoke))
+        if (invoked)
         {
             session.InvokeCard = answered;
             if (!session.IsGroup)
@@ -89,7 +96,7 @@ public sealed class GuidedFlowDialog : WaterfallDialog
             }
         }
 
-        if (!session.CanUpdateCards || string.IsNullOrEmpty(cardActivityId))
+        if (!updatable)
         {
             return Task.CompletedTask;
         }
