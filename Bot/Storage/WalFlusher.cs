@@ -60,6 +60,7 @@ internal sealed class WalFlusher : IDisposable
         }
         catch (SemaphoreFullException)
         {
+            // already woken for a sync: it sees _stopping right after
         }
 
         _thread.Join();
