@@ -32,6 +32,30 @@ public sealed class BotFrameworkApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EveryExpectRepliesBodyHasItsExactLengthAcrossTheFlow()
+    {
+        // Large (the guidance) and small bodies in turn, serialised through one reused buffer per thread: each must
+        // be whole, announce its own length and carry nothing of the one before.
+        string[] flow = ["start over", "mixed", "can join", "new", "jobs", "ngo", "start over", "mixed"];
+        var sizes = new List<int>();
+        for (var turn = 0; turn < flow.Length; turn++)
+        {
+            var response = await _server.Client.PostAsync("api/messages", Activities.Json(Activities.TeamsMessage(flow[turn], id: $"len-{turn}")));
+
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+            Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+            var activities = JsonNode.Parse(bytes)!["activities"]!.AsArray();
+            Assert.NotEmpty(activities);
+            Assert.All(activities, reply => Assert.Equal($"len-{turn}", (string?)reply!["replyToId"]));
+            sizes.Add(bytes.Length);
+        }
+
+        Assert.True(sizes[5] > 4 * sizes[6], $"the guidance turn should answer with far more than a question: {string.Join(", ", sizes)}");
+    }
+
+    [Fact]
     public async Task BotJoiningATeamsConversationGetsTheWelcomeCard()
     {
         var update = Activities.TeamsMessage("");
