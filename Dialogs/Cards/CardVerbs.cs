@@ -13,6 +13,7 @@ public static class CardVerbs
     public const string Ask = "ask";
     public const string Summary = "summary";
     public const string Feedback = "feedback";
+    public const string LegalNotes = "legalNotes";
 
     /// <summary>Submit data field naming the card a press came from (stale presses are recognised by it).</summary>
     public const string CardField = "card";

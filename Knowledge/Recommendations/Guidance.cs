@@ -15,6 +15,18 @@ public sealed record Guidance
 
     public required IReadOnlyList<RankedPathway> Pathways { get; init; }
 
+    /// <summary>Reasons that hold for every shown pathway alike (e.g. the law is unknown): shown once, not under each.</summary>
+    public IReadOnlyList<GuidanceReason> SharedReasons { get; init; } = [];
+
+    /// <summary>
+    /// Ways to organise recommended besides the pathways, shown above them when they lead (e.g. informal SSE groups
+    /// such as self-help or savings groups where the law allows displaced people no formal membership).
+    /// </summary>
+    public IReadOnlyList<GuidanceEntry> Forms { get; init; } = [];
+
+    /// <summary>Legal notes of the countries the user named, each with its as-of date and the caution to check locally.</summary>
+    public IReadOnlyList<GuidanceEntry> LegalNotes { get; init; } = [];
+
     public required IReadOnlyList<RuledOutPathway> RuledOut { get; init; }
 
     public required IReadOnlyList<GuidanceEntry> Roles { get; init; }
