@@ -34,6 +34,9 @@ public sealed class ContentSet
     /// <summary>Raw source entries (before the document list is known), checked and resolved by the validator.</summary>
     public List<(KnowledgeItem Owner, RawCitation Citation)> RawCitations { get; } = [];
 
+    /// <summary>Web hosts whose pages no source may cite (document-sharing mirrors, staging sites), from <c>untrustedHosts:</c>.</summary>
+    public List<(string Host, SourceLocation Location)> UntrustedHosts { get; } = [];
+
     public ResponseCatalog BuildResponses()
     {
         var texts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -33,7 +33,7 @@ public static class ResponseKeys
         "whatIf.added", "whatIf.apply", "whatIf.instructions", "whatIf.intro", "whatIf.nothingChanged",
         "whatIf.pathwayDown", "whatIf.pathwayUp", "whatIf.removed", "whatIf.same", "whatIf.title", "why.intro", "why.none",
         "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable",
-        EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH",
+        EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH", EvidencePrefix + "B",
     ];
 
     /// <summary>Global commands whose trigger words must be defined under <c>commands:</c>.</summary>

@@ -22,6 +22,7 @@ public static class KnowledgeValidator
         CheckPathways(items, report);
         var resolved = CitationResolver.ResolveSources(content, items, documents, report);
         CheckKindRules(resolved, report);
+        ProvenanceChecks.Check(resolved, report);
         CheckReferences(content, items, report);
         CheckQuestions(content, report);
         CheckRules(content, items, report);
