@@ -1,5 +1,6 @@
 using GuidanceBot.Bot.Hosting;
 using GuidanceBot.Knowledge.Loading;
+using GuidanceBot.Knowledge.Model;
 
 namespace GuidanceBot.Tests.Knowledge;
 
@@ -79,6 +80,74 @@ public sealed class KnowledgeValidatorTests : IDisposable
     }
 
     [Fact]
+    public void ADerivedItemCitingTheStudyAsItsOwnWordIsRejected()
+    {
+        AssertError(Item("pitfall.x", kind: "pitfall", extra: "    basedOn: [lesson.L2]\n"), 3, "pitfall 'pitfall.x' cites the study as stating it (R or S), but a pitfall is our reading of the study");
+    }
+
+    [Fact]
+    public void ADerivedItemNeedsTheStudyItemsItRestsOn()
+    {
+        AssertError(Item("advice.x", kind: "advice", source: "{ evidence: AUTH }"), 3, "advice 'advice.x' is our reading of the study, so it needs basedOn");
+    }
+
+    [Fact]
+    public void ABasedOnTheStudySourceNeedsAStudyItemInBasedOn()
+    {
+        AssertError(Item("action.x", kind: "action", source: "{ evidence: B }", extra: "    basedOn: [example.B7]\n"), 8, "is tagged B (based on the study), but none of its basedOn items is stated in the study");
+    }
+
+    [Fact]
+    public void ABasedOnTheStudySourceNamesNoDocumentOfItsOwn()
+    {
+        AssertError(Item("action.x", kind: "action", source: "{ doc: ES, section: Introduction, evidence: B }", extra: "    basedOn: [lesson.L2]\n"), 8, "is tagged B (based on the study), so it takes no doc, section or url");
+    }
+
+    [Fact]
+    public void ABasedOnTheStudySourceCitesTheSectionsOfItsBasedOnItems()
+    {
+        _folder.Write(File, Item("pitfall.x", kind: "pitfall", source: "{ evidence: B }", extra: "    basedOn: [lesson.L2, operational.O2, challenge.C3]\n"));
+
+        var result = KnowledgeLoader.Load(_folder.Path);
+
+        Assert.True(result.Succeeded, result.Report.ToString());
+        var source = Assert.Single(result.KnowledgeBase!.Get("pitfall.x").Sources);
+        Assert.Equal(new Citation(null, null, "Summary of lessons learned; Operational insights; Challenges to cooperatives; Slide \"Challenges\"", null, "B"), source);
+    }
+
+    [Theory]
+    [InlineData("https://cupdf.com/document/refugees-global-context-ilo.html", "cupdf.com")]
+    [InlineData("https://staging-iloplp.gailabs.com/interventions/challenges", "gailabs.com")]
+    [InlineData("https://www.fdocuments.in/document/x.html", "fdocuments.in")]
+    [InlineData("https://slideplayer.com./amp/12953888", "slideplayer.com")]
+    public void ASourceOnAnUntrustedHostIsRejectedAtItsLine(string url, string host)
+    {
+        AssertError(Item("definition.x", source: $"{{ url: \"{url}\", evidence: X }}"), 8, $"cites {host}, which is listed under untrustedHosts");
+    }
+
+    [Fact]
+    public void TheUntrustedHostsListIsContentAndTakesBareHostNames()
+    {
+        _folder.Write(File, "version: 1\nuntrustedHosts:\n  - example.org\n  - https://bad.example/x\n" + Item("definition.x", source: "{ url: \"https://docs.example.org/a\", evidence: X }")[11..]);
+
+        var report = KnowledgeLoader.Load(_folder.Path).Report;
+
+        Assert.Contains(report.Errors, m => m.File == File && m.Line == 4 && m.Message.Contains("should be a bare host name", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, m => m.File == File && m.Line == 11 && m.Message.Contains("cites example.org, which is listed under untrustedHosts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOwnReadingNeedsNoDocument()
+    {
+        _folder.Write(File, Item("definition.x", source: "{ evidence: AUTH }"));
+
+        var result = KnowledgeLoader.Load(_folder.Path);
+
+        Assert.True(result.Succeeded, result.Report.ToString());
+        Assert.Equal("AUTH", Assert.Single(result.KnowledgeBase!.Get("definition.x").Sources).Evidence);
+    }
+
+    [Fact]
     public void ALegalNoteNeedsItsDate()
     {
         AssertError(Item("legal.x", kind: "legal-note"), 3, "legal note 'legal.x' needs \"asOf:\"");
@@ -144,7 +213,7 @@ public sealed class KnowledgeValidatorTests : IDisposable
     [Fact]
     public void AnUnusedPitfallIsAWarningNotAnError()
     {
-        _folder.Write(File, Item("pitfall.lonely", kind: "pitfall"));
+        _folder.Write(File, Item("pitfall.lonely", kind: "pitfall", source: "{ evidence: B }", extra: "    basedOn: [lesson.L2]\n"));
 
         var result = KnowledgeLoader.Load(_folder.Path);
 
