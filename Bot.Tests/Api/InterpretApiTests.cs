@@ -11,7 +11,7 @@ namespace GuidanceBot.Tests.Api;
 public sealed class InterpretApiTests : IAsyncLifetime
 {
     private const string Gaziantep = "We support Syrian women refugees in Gaziantep; they may join Turkish cooperatives but cannot register their own";
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly CapturedLogs _logs = new();
     private BotServer _server = null!;
 
     public async Task InitializeAsync() => _server = await BotServer.StartAsync(

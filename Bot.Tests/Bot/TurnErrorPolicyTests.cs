@@ -13,7 +13,7 @@ namespace GuidanceBot.Tests.Bot;
 public sealed class TurnErrorPolicyTests : IAsyncLifetime
 {
     private const string PrivateText = "Amina Haddad from Gaziantep needs a loan";
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly CapturedLogs _logs = new();
     private BotServer _server = null!;
 
     public async Task InitializeAsync() => _server = await BotServer.StartAsync(services: services =>

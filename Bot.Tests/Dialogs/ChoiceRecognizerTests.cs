@@ -1,5 +1,6 @@
 using GuidanceBot.Dialogs.Engine.Prompts;
 using GuidanceBot.Dialogs.Engine.Recognizers;
+using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Tests.Dialogs;
 

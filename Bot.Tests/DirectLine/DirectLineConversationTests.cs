@@ -11,7 +11,7 @@ namespace GuidanceBot.Tests.DirectLine;
 /// </summary>
 public sealed class DirectLineConversationTests : IAsyncLifetime
 {
-    private readonly FakeClock _clock = new();
+    private readonly ManualClock _clock = ManualClock.Frozen();
     private BotServer _server = null!;
     private DirectLineTestClient _dl = null!;
 

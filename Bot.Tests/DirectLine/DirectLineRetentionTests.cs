@@ -9,7 +9,7 @@ namespace GuidanceBot.Tests.DirectLine;
 /// <summary>Transcripts are deleted once their last activity is older than DirectLine:ConversationRetention, and not before.</summary>
 public sealed class DirectLineRetentionTests : IAsyncLifetime
 {
-    private readonly FakeClock _clock = new(); // starts at 09:00 UTC
+    private readonly ManualClock _clock = ManualClock.Frozen(); // starts at 09:00 UTC
     private BotServer _server = null!;
     private DirectLineTestClient _dl = null!;
 

@@ -12,7 +12,7 @@ public sealed class PrivacyTests : IAsyncLifetime
 {
     private static readonly string[] Private = ["Amina", "Haddad", "Gaziantep", "amina.haddad@example.org", "Yusuf", "Fatima Yilmaz"];
 
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly CapturedLogs _logs = new();
     private BotServer _server = null!;
 
     public async Task InitializeAsync() => _server = await BotServer.StartAsync(

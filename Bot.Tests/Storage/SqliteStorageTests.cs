@@ -67,7 +67,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task ReadsAfterDeleteAndPurgeFindNothing()
     {
-        var clock = new FakeClock();
+        var clock = ManualClock.Frozen();
         using var storage = new SqliteStorage(DatabasePath, clock);
         await storage.WriteAsync(Change("deleted", "1", ETags.New), default);
         await storage.WriteAsync(Change("purged", "1", ETags.New), default);

@@ -1,6 +1,7 @@
 using System.Text;
 using GuidanceBot.Dialogs.State;
 using GuidanceBot.Tests.DirectLine;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Storage;
 
@@ -238,7 +239,7 @@ public abstract class StorageConformanceTests
 
 public sealed class MemoryStorageConformanceTests : StorageConformanceTests
 {
-    private readonly FakeClock _clock = new();
+    private readonly ManualClock _clock = ManualClock.Frozen();
 
     public MemoryStorageConformanceTests() => Storage = new MemoryStorage(_clock);
 
@@ -255,7 +256,7 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("guidancebot-sqlite-").FullName;
 
-    private readonly FakeClock _clock = new();
+    private readonly ManualClock _clock = ManualClock.Frozen();
 
     private readonly GuidanceBot.Bot.Storage.SqliteStorage _sqlite;
 

@@ -20,7 +20,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
 {
     private const string PrivateText = "Amina Haddad from Gaziantep";
     private const string ConversationKey = "msteams/conversations/a:conv-1";
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly CapturedLogs _logs = new();
     private Azurite _azurite = null!;
     private BotServer _server = null!;
 

@@ -16,7 +16,7 @@ public sealed class StorageRetentionTests
     [Fact]
     public async Task StateNotWrittenWithinTheRetentionIsPurgedAndDirectLineTranscriptsAreLeftToDirectLine()
     {
-        var clock = new FakeClock();
+        var clock = ManualClock.Frozen();
         var storage = new MemoryStorage(clock);
         var retention = new StorageRetention(storage, clock, Options.Create(new StorageOptions { Retention = TimeSpan.FromDays(30) }), NullLogger<StorageRetention>.Instance);
         await storage.WriteAsync(new Dictionary<string, StoreItem>
@@ -40,7 +40,7 @@ public sealed class StorageRetentionTests
     [Fact]
     public async Task TheHostPurgesEveryIntervalWithoutBeingAsked()
     {
-        var clock = new FakeClock();
+        var clock = ManualClock.Frozen();
         await using var server = await BotServer.StartAsync(
             new Dictionary<string, string?> { ["Storage:Retention"] = "1.00:00:00", ["Storage:PurgeInterval"] = "00:00:00.100" },
             services => services.AddSingleton<TimeProvider>(clock));

@@ -1,5 +1,6 @@
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Recommendations;
+using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Knowledge.Interpretation;
 

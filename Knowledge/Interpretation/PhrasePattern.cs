@@ -1,3 +1,5 @@
+using GuidanceBot.Knowledge.Text;
+
 namespace GuidanceBot.Knowledge.Interpretation;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge.Text;
 using GuidanceBot.Knowledge.Validation;
 using YamlDotNet.RepresentationModel;
 

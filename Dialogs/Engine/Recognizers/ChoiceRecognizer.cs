@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Dialogs.Engine.Recognizers;
 
@@ -132,7 +133,7 @@ public static class ChoiceRecognizer
         {
             foreach (var phrase in Phrases(choices[i]))
             {
-                var allowed = EditDistance.AllowedTypos(phrase.Length);
+                var allowed = AllowedTypos(phrase.Length);
                 if (allowed == 0)
                 {
                     continue;
@@ -185,4 +186,12 @@ public static class ChoiceRecognizer
 
     private static Recognition<FoundChoice> Expecting(IReadOnlyList<Choice> choices) =>
         Recognition<FoundChoice>.Failure([.. choices.Select(choice => choice.Title)]);
+
+    /// <summary>How many typos a word of this length may carry and still be recognized.</summary>
+    private static int AllowedTypos(int length) => length switch
+    {
+        <= 3 => 0,
+        <= 6 => 1,
+        _ => 2,
+    };
 }

@@ -1,6 +1,10 @@
-namespace GuidanceBot.Dialogs.Engine.Recognizers;
+namespace GuidanceBot.Knowledge.Text;
 
-/// <summary>Edit distance counting a swap of neighbours as one edit (the commonest typo).</summary>
+/// <summary>
+/// How many typos apart two words are, counting an inserted, deleted or replaced letter, or two neighbours swapped
+/// ("cooperaitve", the commonest typo), as one each (optimal string alignment distance). The description reader and
+/// the choice recognizer share it, each with its own allowance per word length.
+/// </summary>
 public static class EditDistance
 {
     /// <summary>The distance, or <paramref name="limit"/> + 1 as soon as it is certain to exceed the limit.</summary>
@@ -11,9 +15,10 @@ public static class EditDistance
             return limit + 1;
         }
 
+        // Three rolling rows of the usual table, on the stack for words of ordinary length.
         var width = b.Length + 1;
         Span<int> rows = width * 3 <= 768 ? stackalloc int[width * 3] : new int[width * 3];
-        var previous2 = rows[..width];
+        var twoBack = rows[..width];
         var previous = rows.Slice(width, width);
         var current = rows.Slice(width * 2, width);
         for (var j = 0; j < width; j++)
@@ -31,7 +36,7 @@ public static class EditDistance
                 var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    value = Math.Min(value, previous2[j - 2] + 1);
+                    value = Math.Min(value, twoBack[j - 2] + 1);
                 }
 
                 current[j] = value;
@@ -43,8 +48,8 @@ public static class EditDistance
                 return limit + 1;
             }
 
-            var recycled = previous2;
-            previous2 = previous;
+            var recycled = twoBack;
+            twoBack = previous;
             previous = current;
             current = recycled;
         }
@@ -52,11 +57,5 @@ public static class EditDistance
         return Math.Min(previous[b.Length], limit + 1);
     }
 
-    /// <summary>How many typos a word of this length may carry and still be recognized.</summary>
-    public static int AllowedTypos(int length) => length switch
-    {
-        <= 3 => 0,
-        <= 6 => 1,
-        _ => 2,
-    };
+    public static bool AtMost(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit) => Between(a, b, limit) <= limit;
 }

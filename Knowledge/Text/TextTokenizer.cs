@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Text;
 
 /// <summary>
 /// Splits text into lower-cased words, keeping each word's place in the original text and which sentence and clause
