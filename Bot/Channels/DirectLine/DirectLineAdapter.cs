@@ -1,5 +1,4 @@
 using GuidanceBot.Bot.Channels.DirectLine.Conversations;
-using GuidanceBot.Bot.Channels.DirectLine.Streaming;
 using GuidanceBot.Bot.Errors;
 using GuidanceBot.Dialogs.Protocol;
 using Microsoft.Extensions.Options;

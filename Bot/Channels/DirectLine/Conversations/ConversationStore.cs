@@ -1,6 +1,4 @@
 using System.Text.Json;
-using GuidanceBot.Bot.Channels.DirectLine.Streaming;
-using GuidanceBot.Bot.Channels.DirectLine.Wire;
 using GuidanceBot.Bot.Logging;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Dialogs.State;
@@ -208,7 +206,7 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
         var key = RecordKey(conversationId);
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
         return items.TryGetValue(key, out var item)
-            ? new StoredRecord(JsonSerializer.Deserialize(item.Utf8Json, DirectLineJsonContext.Default.ConversationRecord)!, item.ETag)
+            ? new StoredRecord(JsonSerializer.Deserialize(item.Utf8Json, ConversationsJsonContext.Default.ConversationRecord)!, item.ETag)
             : null;
     }
 
@@ -221,7 +219,7 @@ public sealed class ConversationStore(IStorage storage, ConversationFeed feed, R
     }
 
     private static byte[] Serialize(ConversationRecord record) =>
-        JsonSerializer.SerializeToUtf8Bytes(record, DirectLineJsonContext.Default.ConversationRecord);
+        JsonSerializer.SerializeToUtf8Bytes(record, ConversationsJsonContext.Default.ConversationRecord);
 
     private static string ActivityId(string conversationId, int sequence) =>
         $"{conversationId}|{sequence.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)}";

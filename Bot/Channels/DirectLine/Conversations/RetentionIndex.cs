@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using GuidanceBot.Bot.Channels.DirectLine.Wire;
 using GuidanceBot.Dialogs.State;
 
 namespace GuidanceBot.Bot.Channels.DirectLine.Conversations;
@@ -36,7 +35,7 @@ public sealed class RetentionIndex(IStorage storage)
             bucket.ConversationIds.Add(conversationId);
             try
             {
-                var bytes = JsonSerializer.SerializeToUtf8Bytes(bucket, DirectLineJsonContext.Default.RetentionBucket);
+                var bytes = JsonSerializer.SerializeToUtf8Bytes(bucket, ConversationsJsonContext.Default.RetentionBucket);
                 await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(bytes, item?.ETag ?? ETags.New) }, cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -70,7 +69,7 @@ public sealed class RetentionIndex(IStorage storage)
     {
         var items = await storage.ReadAsync([CursorKey], cancellationToken).ConfigureAwait(false);
         return items.TryGetValue(CursorKey, out var item)
-            ? JsonSerializer.Deserialize(item.Utf8Json, DirectLineJsonContext.Default.RetentionCursor)!.NextHour
+            ? JsonSerializer.Deserialize(item.Utf8Json, ConversationsJsonContext.Default.RetentionCursor)!.NextHour
             : null;
     }
 
@@ -78,12 +77,12 @@ public sealed class RetentionIndex(IStorage storage)
         storage.WriteAsync(
             new Dictionary<string, StoreItem>
             {
-                [CursorKey] = new(JsonSerializer.SerializeToUtf8Bytes(new RetentionCursor(nextHour), DirectLineJsonContext.Default.RetentionCursor), ETags.Any),
+                [CursorKey] = new(JsonSerializer.SerializeToUtf8Bytes(new RetentionCursor(nextHour), ConversationsJsonContext.Default.RetentionCursor), ETags.Any),
             },
             cancellationToken);
 
     private static RetentionBucket Deserialize(StoreItem item) =>
-        JsonSerializer.Deserialize(item.Utf8Json, DirectLineJsonContext.Default.RetentionBucket)!;
+        JsonSerializer.Deserialize(item.Utf8Json, ConversationsJsonContext.Default.RetentionBucket)!;
 
     private static string BucketKey(DateTimeOffset hour) =>
         BucketPrefix + hour.ToString("yyyyMMddHH", CultureInfo.InvariantCulture);

@@ -37,7 +37,7 @@ public static class PartnerTokenApi
             return DirectLineErrors.Reject(dl.Logger, StatusCodes.Status403Forbidden, $"The origin {origin} is not in DirectLine:AllowedOrigins.");
         }
 
-        var (body, error) = await DirectLineRequests.ReadOptionalAsync(request, DirectLineJsonContext.Default.PartnerTokenRequest, MaxBodyBytes, dl.Logger, cancellationToken);
+        var (body, error) = await DirectLineRequests.ReadOptionalAsync(request, TokenServerJsonContext.Default.PartnerTokenRequest, MaxBodyBytes, dl.Logger, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -55,6 +55,6 @@ public static class PartnerTokenApi
 
         return Results.Json(
             new PartnerTokenResponse(issued.Token, issued.ExpiresIn, userId, issued.ConversationId),
-            DirectLineJsonContext.Default.PartnerTokenResponse);
+            TokenServerJsonContext.Default.PartnerTokenResponse);
     }
 }

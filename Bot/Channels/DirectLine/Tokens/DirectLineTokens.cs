@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using GuidanceBot.Bot.Channels.DirectLine.Wire;
 using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Bot.Channels.DirectLine.Tokens;
@@ -29,7 +28,7 @@ public sealed class DirectLineTokens(DirectLineSecret secret, TimeProvider time,
             trustedOrigins is { Count: > 0 } ? trustedOrigins : null,
             now.ToUnixTimeSeconds(),
             (now + Lifetime).ToUnixTimeSeconds());
-        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, DirectLineJsonContext.Default.DirectLineTokenClaims));
+        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, TokensJsonContext.Default.DirectLineTokenClaims));
         var signed = Header + "." + payload;
         return signed + "." + Base64Url.EncodeToString(Sign(signed));
     }
@@ -78,7 +77,7 @@ public sealed class DirectLineTokens(DirectLineSecret secret, TimeProvider time,
         try
         {
             // The signature already matched, so this is our own JSON; the catch only guards against a changed key format.
-            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(payload), DirectLineJsonContext.Default.DirectLineTokenClaims);
+            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(payload), TokensJsonContext.Default.DirectLineTokenClaims);
         }
         catch (Exception error) when (error is JsonException or FormatException)
         {

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace GuidanceBot.Bot.Channels.DirectLine.Streaming;
+namespace GuidanceBot.Bot.Channels.DirectLine.Conversations;
 
 /// <summary>
 /// One open stream's inbox. Bounded and dropping the oldest: a stalled socket cannot make the server hoard

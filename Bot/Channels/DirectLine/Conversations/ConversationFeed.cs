@@ -1,4 +1,4 @@
-namespace GuidanceBot.Bot.Channels.DirectLine.Streaming;
+namespace GuidanceBot.Bot.Channels.DirectLine.Conversations;
 
 /// <summary>
 /// In-process notification of open WebSocket streams, per conversation. Storage stays the source of truth:

@@ -1,4 +1,4 @@
-namespace GuidanceBot.Bot.Channels.DirectLine.Streaming;
+namespace GuidanceBot.Bot.Channels.DirectLine.Conversations;
 
 /// <summary>The things a stream can be told; see <see cref="FeedEvent"/>.</summary>
 public enum FeedEventKind

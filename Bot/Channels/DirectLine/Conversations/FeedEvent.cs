@@ -1,4 +1,4 @@
-namespace GuidanceBot.Bot.Channels.DirectLine.Streaming;
+namespace GuidanceBot.Bot.Channels.DirectLine.Conversations;
 
 /// <summary>
 /// What an open stream is told: activities appended to the log (with the sequence number of the first, so a
