@@ -2,10 +2,9 @@ namespace GuidanceBot.Bot.Storage;
 
 /// <summary>
 /// Syncs the SQLite write-ahead log to disk on a background thread after every <see cref="ChangesPerSync"/> changes,
-/// so a checkpoint finds little left to sync. With <c>synchronous=NORMAL</c> commits never sync; the checkpoint
-/// (every 10,000 WAL pages, ~40 MB) syncs the log first, and syncing 40 MB of unwritten pages took 20-30 ms while
-/// every turn waited on the connection: p99 at 16 connections was 23 ms, against 2 ms with memory storage. Synced
-/// here in ~1 MB steps, the data reaches the disk just the same, without a turn waiting for it.
+/// so a checkpoint finds little left to sync. With <c>synchronous=NORMAL</c> commits never sync; the checkpoint syncs
+/// the whole log first while every turn waits on the connection (the measurement is in bench/README.md). Synced here
+/// in ~1 MB steps, the data reaches the disk just the same, without a turn waiting for it.
 /// <para>
 /// Only the WAL file is opened, never the database file, so closing this handle cannot drop SQLite's POSIX locks
 /// (those are on the database file). A failure to open or sync stops only this help: durability stays exactly as

@@ -6,7 +6,7 @@ namespace GuidanceBot.Dialogs.Guidance.State;
 
 /// <summary>
 /// Reads the stored conversation state straight off a <see cref="Utf8JsonReader"/>. Every turn loads it, and the
-/// serializer's general path (resumable converters, one frame per list) cost several times the parsing itself.
+/// serializer's general path (resumable converters, one frame per list) costs more than the parsing itself.
 /// Writing stays with <see cref="GuidanceStateJsonContext"/>; the tests check both agree on every property.
 /// Same rules as that context: camelCase names, absent means default, unknown properties are skipped.
 /// </summary>

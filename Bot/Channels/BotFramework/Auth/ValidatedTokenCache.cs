@@ -4,8 +4,8 @@ namespace GuidanceBot.Bot.Channels.BotFramework.Auth;
 
 /// <summary>
 /// Remembers tokens that passed full validation, so the Connector's token (reused for every activity in its
-/// hour) costs one signature check rather than one per request (RSA plus handler work is ~80 µs, more than a
-/// whole turn's budget). An entry holds until the token's <c>exp</c> plus skew, and only while the key set it
+/// hour) costs one signature check rather than one per request (a check costs more than a whole turn; see
+/// bench/README.md). An entry holds until the token's <c>exp</c> plus skew, and only while the key set it
 /// was checked against is still the current one. Refused tokens are never remembered.
 /// </summary>
 public sealed class ValidatedTokenCache(TimeProvider time)
