@@ -56,10 +56,10 @@ public sealed class TeamsScopesTests(TeamsPlaygroundFixture teams, ITestOutputHe
             await WaitForCardAsync(conversation, Texts.Responses.Get("welcome.title"), $"welcoming in the {scope} scope", after: 0);
         }
 
-        // The second install's turn has run; give its reply, were there one, time to reach the Playground's stream.
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
         foreach (var (conversation, scope) in scopes)
         {
+            // Both installs' turns have ended, so any reply of the second has already been posted to the Playground.
+            await teams.Recorder.WaitForTurnsToEndAsync(conversation);
             var welcomes = Stream.BotMessages((id, m) => id == conversation && CardText.Contains(CardText.CardOf(m), Texts.Responses.Get("welcome.title")));
             Assert.True(welcomes.Count == 1, $"The {scope} scope ({conversation}) should get exactly one welcome for two installs, got {welcomes.Count}. Frames:\n{Stream.Describe()}");
             Assert.Empty(await AdaptiveCardValidator.ValidateAsync(CardText.CardOf(welcomes[0])!));

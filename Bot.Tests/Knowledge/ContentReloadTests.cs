@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GuidanceBot.Tests.Knowledge;
 
@@ -10,14 +11,20 @@ namespace GuidanceBot.Tests.Knowledge;
 public sealed class ContentReloadTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    /// <summary>KnowledgeLog.ContentRejected: the watcher read the edit and kept the last good content.</summary>
+    private const int ContentRejectedEvent = 3003;
+
     private readonly ContentFolder _folder = new();
+    private readonly CapturedLogs _logs = new();
     private BotServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:ContentPath"] = _folder.Path,
-        ["Knowledge:ReloadDelayMilliseconds"] = "100",
-    });
+    public async Task InitializeAsync() => _server = await BotServer.StartAsync(
+        new Dictionary<string, string?>
+        {
+            ["Knowledge:ContentPath"] = _folder.Path,
+            ["Knowledge:ReloadDelayMilliseconds"] = "100",
+        },
+        services => services.AddLogging(logging => logging.AddProvider(_logs)));
 
     public async Task DisposeAsync()
     {
@@ -38,7 +45,7 @@ public sealed class ContentReloadTests : IAsyncLifetime
         Assert.Equal("Returnees rebuild home through cooperatives", (string?)JsonNode.Parse(await body.Content.ReadAsStringAsync())!["pathways"]![0]!["title"]);
 
         _folder.Replace("study/pathways.yml", "  - id: P7\n", "  - id: P8\n");
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await WaitForAsync(() => _logs.Count(ContentRejectedEvent) > 0 ? provider.Current : null);
         Assert.Same(edited, provider.Current);
         Assert.Equal("Returnees rebuild home through cooperatives", provider.Current.Get("P7").Title);
 
@@ -61,6 +68,6 @@ public sealed class ContentReloadTests : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        throw new TimeoutException("The content was not reloaded in time.");
+        throw new TimeoutException("The content change was not read in time.");
     }
 }

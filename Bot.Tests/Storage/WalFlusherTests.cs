@@ -26,11 +26,9 @@ public sealed class WalFlusherTests : IDisposable
         using var flusher = new WalFlusher(DatabasePath);
 
         flusher.Changed(WalFlusher.ChangesPerSync - 1);
-        Thread.Sleep(200);
-        Assert.Equal(0, flusher.Syncs);
-
         flusher.Changed();
-        WaitFor(() => flusher.Syncs == 1);
+        WaitFor(() => flusher.Wakeups == 1);
+        Assert.Equal(1, flusher.Syncs);
 
         flusher.Changed(WalFlusher.ChangesPerSync);
         WaitFor(() => flusher.Syncs == 2);
@@ -41,7 +39,7 @@ public sealed class WalFlusherTests : IDisposable
     {
         using var flusher = new WalFlusher(DatabasePath);
         flusher.Changed(WalFlusher.ChangesPerSync);
-        Thread.Sleep(200);
+        WaitFor(() => flusher.Wakeups == 1);
         Assert.Equal(0, flusher.Syncs);
 
         File.WriteAllBytes(DatabasePath + "-wal", new byte[4096]);

@@ -12,6 +12,9 @@ public sealed class RecordingBot(IBot inner) : IBot
 {
     public ConcurrentQueue<Activity> Received { get; } = new();
 
+    /// <summary>Activities whose turn has ended: every reply of theirs has been handed to the channel.</summary>
+    public ConcurrentQueue<Activity> Completed { get; } = new();
+
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<global::GuidanceBot.Dialogs.Guidance.GuidanceBot>();
@@ -19,10 +22,33 @@ public sealed class RecordingBot(IBot inner) : IBot
         services.AddSingleton<IBot>(provider => provider.GetRequiredService<RecordingBot>());
     }
 
-    public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         Received.Enqueue(turnContext.Activity);
-        return inner.OnTurnAsync(turnContext, cancellationToken);
+        try
+        {
+            await inner.OnTurnAsync(turnContext, cancellationToken);
+        }
+        finally
+        {
+            Completed.Enqueue(turnContext.Activity);
+        }
+    }
+
+    /// <summary>Waits until every turn received so far in the conversation has ended.</summary>
+    public async Task WaitForTurnsToEndAsync(string conversationId, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(20);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Completed.Count(a => a.Conversation?.Id == conversationId) < Received.Count(a => a.Conversation?.Id == conversationId))
+        {
+            if (clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"The turns of conversation {conversationId} did not end within {limit.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>The first received activity that matches, polling until the timeout.</summary>

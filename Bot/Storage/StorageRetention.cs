@@ -19,6 +19,11 @@ public sealed class StorageRetention(
 {
     public const string DirectLineKeyPrefix = "directline-service/";
 
+    private int _passes;
+
+    /// <summary>Purges run so far, whether they deleted anything or not (a signal for tests and diagnostics).</summary>
+    public int Passes => Volatile.Read(ref _passes);
+
     /// <summary>Runs one purge now; returns how many items were deleted.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +34,7 @@ public sealed class StorageRetention(
 
         var cutoff = time.GetUtcNow() - options.Value.Retention;
         var deleted = await expiring.PurgeOlderThanAsync(cutoff, DirectLineKeyPrefix, cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _passes);
         if (deleted > 0)
         {
             BotLog.StoragePurged(logger, deleted, options.Value.Retention);

@@ -23,6 +23,7 @@ internal sealed class WalFlusher : IDisposable
     private int _changes;
     private volatile bool _stopping;
     private int _syncs;
+    private int _wakeups;
 
     public WalFlusher(string databasePath)
     {
@@ -33,6 +34,9 @@ internal sealed class WalFlusher : IDisposable
 
     /// <summary>Syncs done so far (for tests).</summary>
     internal int Syncs => Volatile.Read(ref _syncs);
+
+    /// <summary>Times the thread woke and handled a batch, synced or not (for tests: a signal that it looked).</summary>
+    internal int Wakeups => Volatile.Read(ref _wakeups);
 
     /// <summary>Counts changes just committed; every <see cref="ChangesPerSync"/> of them wakes the sync thread.</summary>
     public void Changed(int count = 1)
@@ -79,13 +83,13 @@ internal sealed class WalFlusher : IDisposable
             }
 
             Interlocked.Exchange(ref _changes, 0);
-            if (failed)
-            {
-                continue;
-            }
-
             try
             {
+                if (failed)
+                {
+                    continue;
+                }
+
                 // Opened at the first sync: SQLite creates the WAL file with its first write.
                 _wal ??= new FileStream(_walPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
                 _wal.Flush(flushToDisk: true);
@@ -98,6 +102,10 @@ internal sealed class WalFlusher : IDisposable
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 failed = true; // a file that cannot be synced now will not be later; the checkpoints still sync it
+            }
+            finally
+            {
+                Interlocked.Increment(ref _wakeups);
             }
         }
     }
