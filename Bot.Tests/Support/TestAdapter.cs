@@ -34,6 +34,9 @@ public sealed class TestAdapter : BotAdapter
         return turn;
     }
 
+    /// <summary>Tests pick a channel's behaviour by its id, as Azure Bot Service's channels are told apart.</summary>
+    public override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.OfChannel(activity.ChannelId);
+
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var responses = new ResourceResponse[activities.Count];

@@ -7,13 +7,16 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// runs again on fresh state and the held activities are dropped, so the user never sees an answer built
 /// on state that did not stick.
 /// </summary>
-internal sealed class BufferingAdapter : BotAdapter
+internal sealed class BufferingAdapter(ChannelCapabilities capabilities) : BotAdapter
 {
     private static readonly ResourceResponse Held = new("");
 
     public List<Activity> Sent { get; } = [];
 
     public List<Activity> Updates { get; } = [];
+
+    /// <summary>The held turn behaves as the channel's own turn would.</summary>
+    public override ChannelCapabilities CapabilitiesFor(Activity activity) => capabilities;
 
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public sealed class ConversationTurnRunner(IStorage storage, IKnowledgeBaseProvi
                 return;
             }
 
-            var buffer = new BufferingAdapter();
+            var buffer = new BufferingAdapter(turn.Capabilities);
             var bufferedTurn = new TurnContext(buffer, turn.Activity);
             var session = new GuidanceSession(bufferedTurn, entry.Value, knowledge.Current, turn);
             session.Attach();

@@ -16,7 +16,7 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
         var activity = turnContext.Activity;
         return activity.Type switch
         {
-            ActivityTypes.ConversationUpdate when ShouldWelcome(activity) => runner.RunAsync(turnContext, WelcomeAsync, cancellationToken),
+            ActivityTypes.ConversationUpdate when ShouldWelcome(turnContext) => runner.RunAsync(turnContext, WelcomeAsync, cancellationToken),
             ActivityTypes.Message => runner.RunAsync(turnContext, OnMessageAsync, cancellationToken),
             ActivityTypes.Invoke when activity.Name == "adaptiveCard/action" => OnCardActionAsync(turnContext, cancellationToken),
             ActivityTypes.Invoke when activity.Name == "message/submitAction" => runner.RunAsync(turnContext, OnFeedbackAsync, cancellationToken),
@@ -75,11 +75,12 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
     }
 
     /// <summary>
-    /// Teams announces the bot's own arrival (install, added to a team or chat): welcome then, and not when
-    /// other people join a team. Web Chat only announces the user, so there the user's arrival counts.
+    /// A channel that announces the bot's own arrival (Teams: install, added to a team or chat) is welcomed then,
+    /// and not when other people join a team. Web Chat only announces the user, so there the user's arrival counts.
     /// </summary>
-    private static bool ShouldWelcome(Activity activity)
+    private static bool ShouldWelcome(ITurnContext turn)
     {
+        var activity = turn.Activity;
         var added = activity.MembersAdded;
         if (added is null || added.Count == 0)
         {
@@ -88,7 +89,7 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
 
         var botId = activity.Recipient?.Id;
         var botAdded = added.Exists(member => string.Equals(member.Id, botId, StringComparison.Ordinal));
-        return botAdded || (activity.ChannelId != "msteams" && added.Exists(member => !string.Equals(member.Id, botId, StringComparison.Ordinal)));
+        return botAdded || (!turn.Capabilities.AnnouncesBotArrival && added.Exists(member => !string.Equals(member.Id, botId, StringComparison.Ordinal)));
     }
 
     private static Task WelcomeAsync(GuidanceSession session, CancellationToken cancellationToken)

@@ -69,13 +69,13 @@ public static class GuidanceReplies
         var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(session.Flavoured(GuidanceCard.Build(session.Responses, guidance))));
         var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
         message.Summary = session.Say("guidance.intro");
-        if (session.CanUpdateCards)
+        if (session.Capabilities.SupportsFeedbackLoop)
         {
             message.ChannelData = new System.Text.Json.Nodes.JsonObject { ["feedbackLoop"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "default" } };
         }
 
         await session.Turn.SendActivityAsync(message, cancellationToken);
-        if (!session.CanUpdateCards)
+        if (!session.Capabilities.SupportsFeedbackLoop)
         {
             await SendCardAsync(session, FeedbackCard.Build(session.Responses), cancellationToken);
         }

@@ -31,11 +31,14 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     public bool IsGroup => Turn.Activity.Conversation?.IsGroup == true
         || Turn.Activity.Conversation?.ConversationType is "groupChat" or "channel";
 
-    /// <summary>Whether the channel can replace a sent card (Teams can; Web Chat over Direct Line cannot).</summary>
-    public bool CanUpdateCards => Turn.Activity.ChannelId == "msteams";
+    /// <summary>What the channel supports, as its adapter says.</summary>
+    public ChannelCapabilities Capabilities => Turn.Capabilities;
 
-    /// <summary>Teams runs Universal Actions (Action.Execute); every other channel gets plain Action.Submit buttons.</summary>
-    public bool UsesUniversalActions => Turn.Activity.ChannelId == "msteams";
+    /// <summary>Whether the channel can replace a sent card (Teams can; Web Chat over Direct Line cannot).</summary>
+    public bool CanUpdateCards => Capabilities.CanUpdateActivities;
+
+    /// <summary>Card buttons run as Universal Actions (Action.Execute) rather than plain Action.Submit.</summary>
+    public bool UsesUniversalActions => Capabilities.UsesUniversalActions;
 
     /// <summary>Guidance and rendered cards of this turn's content snapshot, shared by every conversation.</summary>
     public GuidanceMemo Memo => GuidanceMemo.Of(Knowledge);
@@ -80,11 +83,11 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
 
     /// <summary>
     /// Shows the typing indicator at once (not held with the replies) before long work, where the user would
-    /// otherwise wait in silence: Teams and Web Chat turns whose replies go out through the channel.
+    /// otherwise wait in silence: on channels that show it, for turns whose replies go out through the channel.
     /// </summary>
     public Task ShowTypingAsync(CancellationToken cancellationToken)
     {
-        if (_typingShown || channelTurn is null || Activity.DeliveryMode == DeliveryModes.ExpectReplies || Activity.ChannelId is not ("msteams" or "directline"))
+        if (_typingShown || channelTurn is null || Activity.DeliveryMode == DeliveryModes.ExpectReplies || !Capabilities.ShowsTyping)
         {
             return Task.CompletedTask;
         }

@@ -18,6 +18,9 @@ public abstract class BotAdapter
         return this;
     }
 
+    /// <summary>What the channel that sent <paramref name="activity"/> supports; set per adapter.</summary>
+    public virtual ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.Basic;
+
     public abstract Task<ResourceResponse[]> SendActivitiesAsync(
         ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 

@@ -7,6 +7,9 @@ public interface ITurnContext
 
     Activity Activity { get; }
 
+    /// <summary>What the channel behind this turn supports (from its adapter).</summary>
+    ChannelCapabilities Capabilities { get; }
+
     /// <summary>True once anything was sent in this turn.</summary>
     bool Responded { get; }
 

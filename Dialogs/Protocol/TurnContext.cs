@@ -5,6 +5,7 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
 {
     public BotAdapter Adapter { get; } = adapter;
     public Activity Activity { get; } = activity;
+    public ChannelCapabilities Capabilities { get; } = adapter.CapabilitiesFor(activity);
     public bool Responded { get; private set; }
     public IDictionary<string, object> TurnState { get; } = new Dictionary<string, object>(StringComparer.Ordinal);
     public InvokeResponse? InvokeResponse { get; set; }

@@ -78,6 +78,9 @@ public sealed class CloudAdapter : BotAdapter
         return await RunTurnAsync(activity, cancellationToken);
     }
 
+    /// <summary>Azure Bot Service serves several channels through one endpoint; the channel id says which.</summary>
+    public override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.OfChannel(activity.ChannelId);
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var responses = new ResourceResponse[activities.Count];

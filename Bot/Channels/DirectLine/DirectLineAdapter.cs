@@ -88,6 +88,8 @@ public sealed class DirectLineAdapter : BotAdapter
         return id;
     }
 
+    public override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.WebChat;
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var conversationId = turnContext.Activity.Conversation!.Id;
