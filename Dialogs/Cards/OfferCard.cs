@@ -4,8 +4,8 @@ using GuidanceBot.Knowledge.Responses;
 namespace GuidanceBot.Dialogs.Cards;
 
 /// <summary>
-/// A short reply that offers something with a button: a card rather than suggested actions, because Teams shows
-/// suggested actions only in one-to-one chats while a card button works in every channel and scope.
+/// The offer at the end of a short reply, in words and as buttons: a card rather than suggested actions, because
+/// Teams shows suggested actions only in one-to-one chats while a card button works in every channel and scope.
 /// </summary>
 public static class OfferCard
 {
@@ -18,7 +18,7 @@ public static class OfferCard
         Actions = [.. buttons.Select(button => CardActions.Submit(button.Title, button.Verb))],
     };
 
-    /// <summary>The greeting and "not understood": what was said, the offer to start in words, and the Start button.</summary>
-    public static AdaptiveCard Start(ResponseCatalog responses, string lead) =>
-        Build([lead, responses.Get("offer.start")], (responses.Get(ResponseKeys.WelcomeStartButton), CardVerbs.Start));
+    /// <summary>The offer to start the questions, in words, and the Start button.</summary>
+    public static AdaptiveCard Start(ResponseCatalog responses) =>
+        Build([responses.Get("offer.start")], (responses.Get(ResponseKeys.WelcomeStartButton), CardVerbs.Start));
 }

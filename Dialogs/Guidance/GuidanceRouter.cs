@@ -240,7 +240,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
             return;
         }
 
-        // "yess", "ok sure": a yes or no in other words than the trigger words, to what was just offered.
+        // "yess please", "ok sure": a yes or no in other words than the trigger words, to what was just offered.
         if (offer is not null && Offers.Reply(text, session.Responses.Commands) is bool accepted)
         {
             await AnswerOfferAsync(session, dc, offer, accepted, cancellationToken);

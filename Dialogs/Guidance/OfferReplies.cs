@@ -20,17 +20,17 @@ public static class OfferReplies
 
         session.State.Offer = Offers.Start;
         var card = OfferCard.Build(
-            [session.Say("greeting.returning"), session.Say("offer.resume")],
+            [session.Say("offer.resume")],
             (session.Say("offer.carryOnButton"), CardVerbs.Start),
             (session.Say("action.startOver"), CardVerbs.StartOver));
-        return SendAsync(session, card, cancellationToken);
+        return SendAsync(session, session.Say("greeting.returning"), card, cancellationToken);
     }
 
-    /// <summary>What was said (<paramref name="lead"/>), the offer to start in words, and a Start button.</summary>
+    /// <summary>What was said (<paramref name="lead"/>) as the message's text, under it the offer to start and a Start button.</summary>
     public static Task OfferStartAsync(GuidanceSession session, string lead, CancellationToken cancellationToken)
     {
         session.State.Offer = Offers.Start;
-        return SendAsync(session, OfferCard.Start(session.Responses, lead), cancellationToken);
+        return SendAsync(session, lead, OfferCard.Start(session.Responses), cancellationToken);
     }
 
     /// <summary>After the guidance card: the examples, or the what-if when the guidance has no examples.</summary>
@@ -62,10 +62,9 @@ public static class OfferReplies
     public static Task NothingOfferedAsync(GuidanceSession session, CancellationToken cancellationToken) =>
         session.SendTextAsync(session.Say(session.State.GuidanceShown ? "offer.noneAfterGuidance" : "offer.none"), cancellationToken);
 
-    private static Task SendAsync(GuidanceSession session, Cards.AdaptiveCards.AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var message = MessageFactory.Attachment(session.Render(card));
-        message.Summary = card.Speak;
-        return session.Turn.SendActivityAsync(message, cancellationToken);
-    }
+    /// <summary>
+    /// One message: the line said as its text (what notifications and previews show), the card with the offer under it.
+    /// </summary>
+    private static Task SendAsync(GuidanceSession session, string text, Cards.AdaptiveCards.AdaptiveCard card, CancellationToken cancellationToken) =>
+        session.Turn.SendActivityAsync(MessageFactory.Attachment(session.Render(card), text), cancellationToken);
 }

@@ -22,8 +22,8 @@ public static class Offers
     private const int MaxWords = 4;
 
     /// <summary>
-    /// A short yes or no to a pending offer, typos allowed ("yess", "ok, let's go"), with the accept and decline
-    /// trigger words of the command table; null when the text is not one.
+    /// A short yes or no to a pending offer, in other words or with a typo ("yess please", "ok sure"), by the accept
+    /// and decline trigger words of the command table; null when the text is neither (or both).
     /// </summary>
     public static bool? Reply(string? text, IReadOnlyDictionary<string, IReadOnlyList<string>> commands)
     {
