@@ -52,6 +52,31 @@ public sealed class ConversationDataReaderTests
         Assert.Equal(["a", "b"], read.RecentActivityIds);
     }
 
+    [Fact]
+    public void StateSavedBeforeOffersExistedReadsWithNoOfferPending()
+    {
+        var json = """
+            {"answers":[{"slot":"membership","values":["mixed"]}],"welcomed":true,"cardSequence":2,"guidanceShown":true,"lastGuidanceItems":["P3"]}
+            """u8;
+
+        var read = ConversationDataReader.Read(json)!;
+        var generated = JsonSerializer.Deserialize(json, GuidanceStateJsonContext.Default.ConversationData)!;
+
+        Assert.Null(read.Offer);
+        Assert.Null(generated.Offer);
+        Assert.Equal("mixed", Assert.Single(read.Answers).Values.Single());
+        Assert.True(read.GuidanceShown);
+    }
+
+    [Fact]
+    public void NoOfferPendingIsNotWritten()
+    {
+        var json = System.Text.Encoding.UTF8.GetString(Write(new ConversationData { Welcomed = true }));
+
+        Assert.DoesNotContain("offer", json, StringComparison.Ordinal);
+        Assert.Equal("start", ConversationDataReader.Read(Write(new ConversationData { Offer = "start" }))!.Offer);
+    }
+
     [Theory]
     [InlineData("""{"cardSequence":"three"}""")]
     [InlineData("""{"answers":{"slot":"x"}}""")]
@@ -125,5 +150,6 @@ public sealed class ConversationDataReaderTests
         LiveCardActivityId = "reply-9",
         GuidanceShown = true,
         LastGuidanceItems = ["P3", "P1"],
+        Offer = "examples",
     };
 }

@@ -17,6 +17,12 @@ public static class Commands
     public const string Why = "why";
     public const string Greet = "greet";
 
+    /// <summary>"yes", "ok", "let's go": takes what the bot just offered (see <see cref="Offers"/>).</summary>
+    public const string Accept = "accept";
+
+    /// <summary>"no", "not now": declines what the bot just offered.</summary>
+    public const string Decline = "decline";
+
     /// <summary>Commands that may be followed by what they apply to ("change the law", "what if they can only join").</summary>
     public static readonly IReadOnlySet<string> TakeArgument = new HashSet<string>(StringComparer.Ordinal) { Change, WhatIf, Why };
 }

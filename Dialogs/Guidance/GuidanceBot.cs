@@ -100,6 +100,7 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
         }
 
         session.State.Welcomed = true;
+        session.State.Offer = Offers.Start;
         return session.Turn.SendActivityAsync(MessageFactory.Attachment(session.Render(WelcomeCard.Build(session.Responses))), cancellationToken);
     }
 

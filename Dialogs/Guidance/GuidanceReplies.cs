@@ -82,6 +82,7 @@ public static class GuidanceReplies
 
         session.State.GuidanceShown = true;
         session.State.LastGuidanceItems = [.. guidance.Pathways.Take(3).Select(pathway => pathway.Id)];
+        await OfferReplies.AfterGuidanceAsync(session, guidance, cancellationToken);
     }
 
     public static Task SendWhyAsync(GuidanceSession session, string? pathwayId, CancellationToken cancellationToken)

@@ -10,11 +10,16 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// Every user message goes through here, whatever question is open: card presses by verb, global commands
 /// (help, start over, back, change, summary, what if, examples, forget me), free descriptions and free
 /// questions. Whatever interrupts a question asks it again afterwards, so the flow resumes where it was.
+/// A "yes" or "no" with no question open answers what the bot's previous reply offered (<see cref="Offers"/>).
 /// </summary>
 public sealed class GuidanceRouter(IContextReader contextReader, Feedback.FeedbackRecorder feedback)
 {
     public async Task RouteAsync(GuidanceSession session, DialogContext dc, CancellationToken cancellationToken)
     {
+        // An offer holds for the one reply right after it.
+        var offer = session.State.Offer;
+        session.State.Offer = null;
+
         var submit = CardSubmit.From(session.Activity);
         if (submit is not null)
         {
@@ -31,7 +36,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
         }
 
         if (CommandRecognizer.Recognize(text, session.Responses.Commands) is { } command
-            && await OnCommandAsync(session, dc, command, cancellationToken))
+            && await OnCommandAsync(session, dc, command, offer, cancellationToken))
         {
             return;
         }
@@ -42,7 +47,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
         }
         else
         {
-            await OnTextAsync(session, dc, text, cancellationToken);
+            await OnTextAsync(session, dc, text, offer, cancellationToken);
         }
     }
 
@@ -86,7 +91,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
                 await GuidanceReplies.SendWhatIfChooserAsync(session, cancellationToken);
                 break;
             case CardVerbs.Examples:
-                await GuidanceReplies.SendExamplesAsync(session, cancellationToken);
+                await OfferReplies.SendExamplesAsync(session, dc, cancellationToken);
                 break;
             case CardVerbs.Ask:
                 await session.SendTextAsync(session.Say("ask.prompt"), cancellationToken);
@@ -107,7 +112,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
     }
 
     /// <summary>Runs a typed command; false when the command does not apply here and the text should be read otherwise.</summary>
-    private async Task<bool> OnCommandAsync(GuidanceSession session, DialogContext dc, RecognizedCommand command, CancellationToken cancellationToken)
+    private async Task<bool> OnCommandAsync(GuidanceSession session, DialogContext dc, RecognizedCommand command, string? offer, CancellationToken cancellationToken)
     {
         switch (command.Name)
         {
@@ -161,13 +166,18 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
                 await GuidanceReplies.SendWhyAsync(session, null, cancellationToken);
                 break;
             case Commands.Examples:
-                await GuidanceReplies.SendExamplesAsync(session, cancellationToken);
+                await OfferReplies.SendExamplesAsync(session, dc, cancellationToken);
                 break;
             case Commands.Ask:
                 await session.SendTextAsync(session.Say("ask.prompt"), cancellationToken);
                 break;
             case Commands.Greet when ActivePrompt(dc) is null:
-                await session.SendTextAsync(session.Say(session.State.Answers.Count > 0 ? "greeting.returning" : "greeting.hello"), cancellationToken);
+                await OfferReplies.GreetAsync(session, cancellationToken);
+                return true;
+
+            // While a question is open, "yes" and "no" are read as answers to it, not taken here.
+            case Commands.Accept or Commands.Decline when ActivePrompt(dc) is null:
+                await AnswerOfferAsync(session, dc, offer, command.Name == Commands.Accept, cancellationToken);
                 return true;
             default:
                 return false;
@@ -215,7 +225,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
         await dc.BeginDialogAsync(GuidedFlowDialog.DialogId, null, cancellationToken);
     }
 
-    private async Task OnTextAsync(GuidanceSession session, DialogContext dc, string text, CancellationToken cancellationToken)
+    private async Task OnTextAsync(GuidanceSession session, DialogContext dc, string text, string? offer, CancellationToken cancellationToken)
     {
         if (IsQuestion(text) && await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
         {
@@ -230,9 +240,55 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
             return;
         }
 
+        // "yess please", "ok sure": a yes or no in other words than the trigger words, to what was just offered.
+        if (offer is not null && Offers.Reply(text, session.Responses.Commands) is bool accepted)
+        {
+            await AnswerOfferAsync(session, dc, offer, accepted, cancellationToken);
+            return;
+        }
+
         if (!await GuidanceReplies.TryAnswerQuestionAsync(session, text, cancellationToken))
         {
-            await session.SendTextAsync(session.Say("fallback.notUnderstood"), cancellationToken);
+            await NotUnderstoodAsync(session, dc, cancellationToken);
+        }
+    }
+
+    /// <summary>Before any guidance, "not understood" also offers to start the questions, the surest way on.</summary>
+    private static Task NotUnderstoodAsync(GuidanceSession session, DialogContext dc, CancellationToken cancellationToken) =>
+        !session.State.GuidanceShown && dc.ActiveDialog is null
+            ? OfferReplies.OfferStartAsync(session, session.Say("fallback.notUnderstood"), cancellationToken)
+            : session.SendTextAsync(session.Say("fallback.notUnderstood"), cancellationToken);
+
+    /// <summary>A "yes" takes the offer, a "no" declines it kindly; with nothing offered, the user hears what they can do.</summary>
+    private static async Task AnswerOfferAsync(GuidanceSession session, DialogContext dc, string? offer, bool accepted, CancellationToken cancellationToken)
+    {
+        if (offer is null)
+        {
+            await OfferReplies.NothingOfferedAsync(session, cancellationToken);
+            return;
+        }
+
+        if (!accepted)
+        {
+            await OfferReplies.DeclineAsync(session, offer, cancellationToken);
+            return;
+        }
+
+        switch (offer)
+        {
+            case Offers.Start:
+                await StartAsync(session, dc, cancellationToken);
+                break;
+            case Offers.Examples:
+                await OfferReplies.SendExamplesAsync(session, dc, cancellationToken);
+                break;
+            case Offers.WhatIf:
+                await GuidanceReplies.SendWhatIfChooserAsync(session, cancellationToken);
+                break;
+            default:
+                // An offer id from an older version of the bot, still in stored state.
+                await OfferReplies.NothingOfferedAsync(session, cancellationToken);
+                break;
         }
     }
 

@@ -33,10 +33,13 @@ public static class ResponseKeys
         "whatIf.added", "whatIf.apply", "whatIf.instructions", "whatIf.intro", "whatIf.nothingChanged",
         "whatIf.pathwayDown", "whatIf.pathwayUp", "whatIf.removed", "whatIf.same", "whatIf.title", "why.intro", "why.none",
         "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable",
+        "offer.start", "offer.resume", "offer.carryOnButton", "offer.examples", "offer.whatIf", "offer.declined",
+        "offer.declinedAfterGuidance", "offer.none", "offer.noneAfterGuidance",
         EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH", EvidencePrefix + "B",
     ];
 
     /// <summary>Global commands whose trigger words must be defined under <c>commands:</c>.</summary>
     public static readonly IReadOnlyList<string> RequiredCommands =
-        ["help", "restart", "start", "cancel", "change", "deleteData", "back", "summary", "ask", "examples", "whatIf", "why", "greet"];
+        ["help", "restart", "start", "cancel", "change", "deleteData", "back", "summary", "ask", "examples", "whatIf", "why", "greet",
+         "accept", "decline"];
 }

@@ -43,6 +43,12 @@ public sealed class ConversationData
     /// <summary>The pathways the latest guidance ranked highest: what a rating of that guidance is about.</summary>
     public List<string> LastGuidanceItems { get; set; } = [];
 
+    /// <summary>
+    /// What the bot's last reply offered (an <see cref="Offers"/> id, never text), so a bare "yes" or "no" can
+    /// answer it; the next turn clears it.
+    /// </summary>
+    public string? Offer { get; set; }
+
     public GuidanceContext ToContext() => ToContext(Answers);
 
     public static GuidanceContext ToContext(IEnumerable<SlotAnswerRecord> answers)
