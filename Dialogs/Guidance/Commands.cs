@@ -16,6 +16,7 @@ public static class Commands
     public const string WhatIf = "whatIf";
     public const string Why = "why";
     public const string Greet = "greet";
+    public const string LegalNotes = "legalNotes";
 
     /// <summary>Commands that may be followed by what they apply to ("change the law", "what if they can only join").</summary>
     public static readonly IReadOnlySet<string> TakeArgument = new HashSet<string>(StringComparer.Ordinal) { Change, WhatIf, Why };

@@ -43,6 +43,12 @@ public sealed class ConversationData
     /// <summary>The pathways the latest guidance ranked highest: what a rating of that guidance is about.</summary>
     public List<string> LastGuidanceItems { get; set; } = [];
 
+    /// <summary>
+    /// The id of the country the user last named as where they work ("Gaziantep" → turkey), so the guidance and
+    /// answers carry its legal notes. Only the id is kept, never the words typed.
+    /// </summary>
+    public string? Country { get; set; }
+
     public GuidanceContext ToContext() => ToContext(Answers);
 
     public static GuidanceContext ToContext(IEnumerable<SlotAnswerRecord> answers)
@@ -80,6 +86,7 @@ public sealed class ConversationData
         Skipped.Clear();
         AnswersBeforeChange = null;
         GuidanceShown = false;
+        Country = null;
     }
 
     /// <summary>Records an activity id; false when it was seen already (a retried delivery).</summary>
