@@ -52,10 +52,19 @@ public sealed class ConversationDataReaderTests
         Assert.Equal(["a", "b"], read.RecentActivityIds);
     }
 
+    [Fact]
+    public void StateWithoutACountryReadsAsNoCountryAndACountryReadsBack()
+    {
+        Assert.Null(ConversationDataReader.Read("""{"guidanceShown":true,"lastGuidanceItems":["P1"]}"""u8)!.Country);
+        Assert.Equal("jordan", ConversationDataReader.Read("""{"country":"jordan"}"""u8)!.Country);
+        Assert.Null(ConversationDataReader.Read("""{"country":null}"""u8)!.Country);
+    }
+
     [Theory]
     [InlineData("""{"cardSequence":"three"}""")]
     [InlineData("""{"answers":{"slot":"x"}}""")]
     [InlineData("""{"liveCardId":12}""")]
+    [InlineData("""{"country":["turkey"]}""")]
     [InlineData("""{"answers":[""")]
     public void AValueOfTheWrongShapeFailsAsTheSerializerWould(string json)
     {
@@ -125,5 +134,6 @@ public sealed class ConversationDataReaderTests
         LiveCardActivityId = "reply-9",
         GuidanceShown = true,
         LastGuidanceItems = ["P3", "P1"],
+        Country = "turkey",
     };
 }
