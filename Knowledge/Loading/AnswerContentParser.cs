@@ -45,9 +45,9 @@ public static class AnswerContentParser
 
     private static void ParseCountry(YamlMappingReader country, ContentSet content)
     {
-        country.OnlyFields("id", "name", "names", "places", "legalNotes");
         var id = country.String("id");
         country.What = id is null ? "a country" : $"country '{id}'";
+        country.OnlyFields("id", "name", "names", "places", "legalNotes");
         var name = country.String("name");
         var notes = country.StringList("legalNotes", required: true);
         foreach (var (note, location) in notes)
@@ -69,9 +69,9 @@ public static class AnswerContentParser
 
     private static void ParseQuestionKind(YamlMappingReader kind, ContentSet content)
     {
-        kind.OnlyFields("id", "cues", "prefer", "avoid", "needsCountry");
         var id = kind.String("id");
         kind.What = id is null ? "a question kind" : $"question kind '{id}'";
+        kind.OnlyFields("id", "cues", "prefer", "avoid", "needsCountry");
         var cues = kind.StringList("cues", required: true).Select(entry => entry.Value).ToList();
         var prefer = kind.StringList("prefer", required: true).Select(entry => entry.Value).ToList();
         var avoid = kind.StringList("avoid").Select(entry => entry.Value).ToList();
