@@ -139,7 +139,9 @@ public static class AnswerComposer
         var text = item.Summary.Trim();
         if (item.AsOf is { } asOf)
         {
+            // A legal note's details often say what changed since (a new law): they belong in the answer.
             text = $"{text.TrimEnd('.')} ({responses.Get("legal.asOf", new Dictionary<string, string> { ["asOf"] = asOf })}).";
+            return text.Length + item.Details.Length < MaxAnswerLength ? text + " " + item.Details.Trim() : text;
         }
 
         if (snippet is { Length: > 0 } && !snippet.EndsWith('…') && !item.Summary.Contains(snippet, StringComparison.Ordinal)
