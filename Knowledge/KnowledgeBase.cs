@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge.Answers;
 using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
@@ -15,6 +16,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, KnowledgeItem> _items;
     private readonly Lazy<KnowledgeSearchIndex> _search;
     private readonly Lazy<InterpreterModel> _interpreter;
+    private readonly Lazy<CountryFinder> _countries;
 
     public KnowledgeBase(
         string version,
@@ -24,7 +26,8 @@ public sealed class KnowledgeBase
         IReadOnlyList<RecommendationRule> rules,
         ResponseCatalog responses,
         IReadOnlyList<IReadOnlyList<string>> synonyms,
-        IReadOnlyList<InterpretationLanguage>? interpretation = null)
+        IReadOnlyList<InterpretationLanguage>? interpretation = null,
+        AnswerContent? answers = null)
     {
         Version = version;
         Items = items;
@@ -34,10 +37,12 @@ public sealed class KnowledgeBase
         Responses = responses;
         Synonyms = synonyms;
         Interpretation = interpretation ?? [];
+        Answers = answers ?? AnswerContent.Empty;
         _items = items.ToDictionary(item => item.Id, StringComparer.Ordinal);
         Pathways = [.. Context.Slots.Pathways.Select(Get)];
         _search = new Lazy<KnowledgeSearchIndex>(() => new KnowledgeSearchIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreter = new Lazy<InterpreterModel>(() => new InterpreterModel(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _countries = new Lazy<CountryFinder>(() => new CountryFinder(Answers), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A fingerprint of the content files; changes whenever any of them changes.</summary>
@@ -62,6 +67,12 @@ public sealed class KnowledgeBase
     public IReadOnlyList<InterpretationLanguage> Interpretation { get; }
 
     public KnowledgeSearchIndex Search => _search.Value;
+
+    /// <summary>Countries with legal notes and the kinds of free question (study/countries.yml, search/answers.yml).</summary>
+    public AnswerContent Answers { get; }
+
+    /// <summary>Finds the countries a text names as places of work; built once per snapshot.</summary>
+    public CountryFinder Countries => _countries.Value;
 
     /// <summary>The interpretation phrases compiled for matching; used by <see cref="ContextInterpreter"/>.</summary>
     internal InterpreterModel Interpreter => _interpreter.Value;

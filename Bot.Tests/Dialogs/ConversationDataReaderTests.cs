@@ -77,10 +77,19 @@ public sealed class ConversationDataReaderTests
         Assert.Equal("start", ConversationDataReader.Read(Write(new ConversationData { Offer = "start" }))!.Offer);
     }
 
+    [Fact]
+    public void StateWithoutACountryReadsAsNoCountryAndACountryReadsBack()
+    {
+        Assert.Null(ConversationDataReader.Read("""{"guidanceShown":true,"lastGuidanceItems":["P1"]}"""u8)!.Country);
+        Assert.Equal("jordan", ConversationDataReader.Read("""{"country":"jordan"}"""u8)!.Country);
+        Assert.Null(ConversationDataReader.Read("""{"country":null}"""u8)!.Country);
+    }
+
     [Theory]
     [InlineData("""{"cardSequence":"three"}""")]
     [InlineData("""{"answers":{"slot":"x"}}""")]
     [InlineData("""{"liveCardId":12}""")]
+    [InlineData("""{"country":["turkey"]}""")]
     [InlineData("""{"answers":[""")]
     public void AValueOfTheWrongShapeFailsAsTheSerializerWould(string json)
     {
@@ -151,5 +160,6 @@ public sealed class ConversationDataReaderTests
         GuidanceShown = true,
         LastGuidanceItems = ["P3", "P1"],
         Offer = "examples",
+        Country = "turkey",
     };
 }

@@ -10,6 +10,7 @@ namespace GuidanceBot.Bot.Api;
 [JsonSerializable(typeof(Guidance))]
 [JsonSerializable(typeof(WhatIfResponse))]
 [JsonSerializable(typeof(SearchResults))]
+[JsonSerializable(typeof(AnswerResponse))]
 [JsonSerializable(typeof(Interpretation))]
 [JsonSerializable(typeof(InvalidRequestBody))]
 public sealed partial class KnowledgeApiJsonContext : JsonSerializerContext;

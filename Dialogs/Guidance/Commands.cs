@@ -16,6 +16,7 @@ public static class Commands
     public const string WhatIf = "whatIf";
     public const string Why = "why";
     public const string Greet = "greet";
+    public const string LegalNotes = "legalNotes";
 
     /// <summary>"yes", "ok", "let's go": takes what the bot just offered (see <see cref="Offers"/>).</summary>
     public const string Accept = "accept";

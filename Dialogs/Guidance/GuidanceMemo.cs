@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using GuidanceBot.Knowledge;
+using GuidanceBot.Knowledge.Answers;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Recommendations;
 
@@ -32,12 +33,23 @@ public sealed class GuidanceMemo
 
     public static GuidanceMemo Of(KnowledgeBase knowledge) => BySnapshot.GetValue(knowledge, static snapshot => new GuidanceMemo(snapshot));
 
-    public Knowledge.Recommendations.Guidance Recommend(GuidanceContext context)
+    public Knowledge.Recommendations.Guidance Recommend(GuidanceContext context) => Recommend(context, null);
+
+    /// <summary>
+    /// The guidance for the answers, carrying the legal notes of the country the conversation named (each with its
+    /// as-of date and the caution to check locally); memoised per answers and country id.
+    /// </summary>
+    public Knowledge.Recommendations.Guidance Recommend(GuidanceContext context, string? country)
     {
-        var key = Key(context);
+        var key = Key(context, country);
         if (!_guidance.TryGetValue(key, out var guidance))
         {
             guidance = RecommendationEngine.Recommend(_knowledge, context);
+            if (country is not null && _knowledge.Countries.Get(country) is { } named)
+            {
+                guidance = guidance with { LegalNotes = CountryLegalNotes.For(_knowledge, named) };
+            }
+
             if (_guidance.Count >= MaxGuidance)
             {
                 _guidance.Clear();
@@ -76,4 +88,8 @@ public sealed class GuidanceMemo
         string.Join(',', context.Needs),
         context.Role,
         context.CooperativeType);
+
+    /// <summary>The answers and the named country (if any) as a key.</summary>
+    public static string Key(GuidanceContext context, string? country) =>
+        country is null ? Key(context) : Key(context) + "|country=" + country;
 }

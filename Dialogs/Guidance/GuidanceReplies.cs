@@ -2,6 +2,7 @@ using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Knowledge.Answers;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Recommendations;
 
@@ -40,7 +41,7 @@ public static class GuidanceReplies
     }
 
     public static Knowledge.Recommendations.Guidance Recommend(GuidanceSession session) =>
-        session.Memo.Recommend(session.State.ToContext());
+        session.Memo.Recommend(session.State.ToContext(), session.State.Country);
 
     /// <summary>The end of the questions: what moved (if an answer was changed), the answers, then the guidance.</summary>
     public static async Task SendGuidanceAsync(GuidanceSession session, CancellationToken cancellationToken)
@@ -64,8 +65,8 @@ public static class GuidanceReplies
     {
         await session.ShowTypingAsync(cancellationToken);
         var context = session.State.ToContext();
-        var guidance = session.Memo.Recommend(context);
-        var key = $"guidance|{session.UsesUniversalActions}|{GuidanceMemo.Key(context)}";
+        var guidance = session.Memo.Recommend(context, session.State.Country);
+        var key = $"guidance|{session.UsesUniversalActions}|{GuidanceMemo.Key(context, session.State.Country)}";
         var card = session.Memo.Card(key, () => AdaptiveCardJson.ToUtf8(session.Flavoured(GuidanceCard.Build(session.Responses, guidance))));
         var message = MessageFactory.Attachment(AdaptiveCardJson.ToAttachment(card));
         message.Summary = session.Say("guidance.intro");
@@ -140,24 +141,30 @@ public static class GuidanceReplies
         return session.SendTextAsync(WhatIfText.Describe(session, comparison), cancellationToken);
     }
 
-    /// <summary>A free question answered from the knowledge search, with sources; false when nothing was found.</summary>
+    /// <summary>
+    /// A free question answered with a composed answer (the same as <c>GET /api/knowledge/answer</c>): a short direct
+    /// answer, the legal note of a country the question names, related items and numbered sources. A country named in
+    /// the question is remembered; a legal question without one uses the country named before. False when nothing
+    /// in the study answers it.
+    /// </summary>
     public static async Task<bool> TryAnswerQuestionAsync(GuidanceSession session, string question, CancellationToken cancellationToken)
     {
         await session.ShowTypingAsync(cancellationToken);
-        var results = session.Knowledge.Search.Search(question, session.Locale, maxResults: 3);
-        if (results.Hits.Count == 0)
+        var answer = AnswerComposer.Compose(session.Knowledge, question, session.Locale, session.State.Country);
+        if (!answer.Found)
         {
             return false;
         }
 
-        var lines = new List<string> { session.Say("search.intro") };
-        foreach (var hit in results.Hits)
-        {
-            lines.Add($"**{hit.Title}**: {hit.Snippet}");
-            lines.Add("_" + session.Say("search.resultSource", new Dictionary<string, string> { ["source"] = Citations.Describe(hit.Sources, session.Responses) }) + "_");
-        }
-
-        await session.SendTextAsync(string.Join("\n\n", lines), cancellationToken);
+        var country = answer.Country is null ? null : session.Knowledge.Countries.Get(answer.Country);
+        await session.SendTextAsync(AnswerText.Build(session.Responses, answer, country?.Name), cancellationToken);
         return true;
+    }
+
+    /// <summary>The legal notes of the country the conversation named, or the countries with notes and how to ask.</summary>
+    public static Task SendLegalNotesAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        var country = session.State.Country is { } id ? session.Knowledge.Countries.Get(id) : null;
+        return session.SendTextAsync(LegalNotesText.Build(session.Knowledge, country), cancellationToken);
     }
 }

@@ -28,6 +28,7 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
         }
 
         var text = session.Activity.Text ?? "";
+        RememberCountry(session, text);
         var asking = ActivePrompt(dc);
         if (asking is not null && SlotPrompt.IsExactAnswer(session, asking))
         {
@@ -98,6 +99,9 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
                 break;
             case CardVerbs.Summary:
                 await GuidanceReplies.SendSummaryAsync(session, cancellationToken);
+                break;
+            case CardVerbs.LegalNotes:
+                await GuidanceReplies.SendLegalNotesAsync(session, cancellationToken);
                 break;
             case CardVerbs.Feedback when submit.GetString(FeedbackCard.ReactionField) is "like" or "dislike":
                 await feedback.RecordAsync(submit.GetString(FeedbackCard.ReactionField)!, submit.GetString(FeedbackCard.CommentField), session.State.LastGuidanceItems, cancellationToken);
@@ -170,6 +174,9 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
                 break;
             case Commands.Ask:
                 await session.SendTextAsync(session.Say("ask.prompt"), cancellationToken);
+                break;
+            case Commands.LegalNotes:
+                await GuidanceReplies.SendLegalNotesAsync(session, cancellationToken);
                 break;
             case Commands.Greet when ActivePrompt(dc) is null:
                 await OfferReplies.GreetAsync(session, cancellationToken);
@@ -401,6 +408,18 @@ public sealed class GuidanceRouter(IContextReader contextReader, Feedback.Feedba
         }
 
         return GuidanceContext.TryCreate(answers, out var context, out _) ? context : session.State.ToContext();
+    }
+
+    /// <summary>
+    /// A country named as a place of work ("we work in Gaziantep", "refugees in Kakuma") is remembered by id, so the
+    /// guidance and answers carry its legal notes; the latest named wins.
+    /// </summary>
+    private static void RememberCountry(GuidanceSession session, string text)
+    {
+        if (session.Knowledge.Countries.Find(text) is [var country, ..])
+        {
+            session.State.Country = country.Id;
+        }
     }
 
     /// <summary>A question mark makes a question: answered from the study, never read as a description.</summary>

@@ -8,14 +8,14 @@ namespace GuidanceBot.Knowledge.Loading;
 /// <summary>
 /// Reads one content file into a <see cref="ContentSet"/>. Each file starts with <c>version: 1</c> and holds one or
 /// more parts named by their top-level key (items, documents, questions, rules, responses, commands, synonyms,
-/// interpretation, untrustedHosts), so
+/// interpretation, untrustedHosts, countries, countryWords, questionKinds, answerOnly), so
 /// editors may split or merge files freely. Shape errors are reported at their line; nothing throws.
 /// </summary>
 public static class ContentFileParser
 {
     public const int SupportedVersion = 1;
 
-    private static readonly string[] Parts = ["version", "items", "documents", "questions", "rules", "responses", "commands", "synonyms", "interpretation", "untrustedHosts"];
+    private static readonly string[] Parts = ["version", "items", "documents", "questions", "rules", "responses", "commands", "synonyms", "interpretation", "untrustedHosts", "countries", "countryWords", "questionKinds", "answerOnly"];
 
     public static void Parse(string path, string relativePath, ContentSet content, ValidationReport report)
     {
@@ -82,6 +82,7 @@ public static class ContentFileParser
         }
 
         content.UntrustedHosts.AddRange(file.StringList("untrustedHosts").Select(entry => (entry.Value.ToLowerInvariant(), entry.Location)));
+        AnswerContentParser.Parse(file, content);
         ParseResponses(file, content);
         ParseCommands(file, content);
         foreach (var (words, location) in file.Node("synonyms") is null ? [] : SynonymGroups(file))

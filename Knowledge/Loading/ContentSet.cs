@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge.Answers;
 using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
@@ -27,6 +28,18 @@ public sealed class ContentSet
 
     /// <summary>How to read free-text descriptions, one block per language.</summary>
     public List<InterpretationLanguage> Interpretation { get; } = [];
+
+    /// <summary>Countries with their places and legal notes (study/countries.yml).</summary>
+    public List<Country> Countries { get; } = [];
+
+    /// <summary>Words that tell a place of work from an origin, merged from every file's <c>countryWords:</c>.</summary>
+    public CountryWords CountryWords { get; set; } = CountryWords.None;
+
+    /// <summary>Kinds of free question and the item kinds that answer them (search/answers.yml).</summary>
+    public List<QuestionKind> QuestionKinds { get; } = [];
+
+    /// <summary>Items written to answer free questions, which no rule needs to show in the guidance.</summary>
+    public List<(string Id, SourceLocation Location)> AnswerOnly { get; } = [];
 
     /// <summary>Every id or value some piece of content refers to, with where, for the cross-reference checks.</summary>
     public List<Reference> References { get; } = [];

@@ -47,7 +47,8 @@ public static class KnowledgeLoader
             content.Rules,
             content.BuildResponses(),
             [.. content.Synonyms.Select(group => group.Words)],
-            content.Interpretation);
+            content.Interpretation,
+            new Answers.AnswerContent(content.Countries, content.CountryWords, content.QuestionKinds));
         return new KnowledgeLoadResult(knowledgeBase, report);
     }
 }

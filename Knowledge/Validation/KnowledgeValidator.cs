@@ -28,6 +28,7 @@ public static class KnowledgeValidator
         CheckRules(content, items, report);
         CheckResponses(content, report);
         InterpretationChecks.Check(content, report);
+        AnswerContentChecks.Check(content, items, report);
         CheckUnused(content, resolved, documents, report);
         return resolved;
     }
@@ -225,6 +226,7 @@ public static class KnowledgeValidator
     private static void CheckUnused(ContentSet content, List<KnowledgeItem> items, Dictionary<string, SourceDocument> documents, ValidationReport report)
     {
         var named = content.Rules.SelectMany(rule => rule.Items.Values.SelectMany(ids => ids)).ToHashSet(StringComparer.Ordinal);
+        named.UnionWith(content.AnswerOnly.Select(entry => entry.Id));
         foreach (var item in items.Where(item => ItemKinds.ShownOnlyByRules.Contains(item.Kind) && !named.Contains(item.Id)))
         {
             report.Warning(item.Location, $"{item.Kind} '{item.Id}' is never used: no rule in recommendations.yml shows it.");

@@ -49,6 +49,12 @@ public sealed class ConversationData
     /// </summary>
     public string? Offer { get; set; }
 
+    /// <summary>
+    /// The id of the country the user last named as where they work ("Gaziantep" → turkey), so the guidance and
+    /// answers carry its legal notes. Only the id is kept, never the words typed.
+    /// </summary>
+    public string? Country { get; set; }
+
     public GuidanceContext ToContext() => ToContext(Answers);
 
     public static GuidanceContext ToContext(IEnumerable<SlotAnswerRecord> answers)
@@ -86,6 +92,7 @@ public sealed class ConversationData
         Skipped.Clear();
         AnswersBeforeChange = null;
         GuidanceShown = false;
+        Country = null;
     }
 
     /// <summary>Records an activity id; false when it was seen already (a retried delivery).</summary>

@@ -43,6 +43,7 @@ public static class ConversationDataReader
             else if (reader.ValueTextEquals("guidanceShown"u8)) { Advance(ref reader); data.GuidanceShown = reader.GetBoolean(); }
             else if (reader.ValueTextEquals("lastGuidanceItems"u8)) { Advance(ref reader); data.LastGuidanceItems = ReadStrings(ref reader) ?? []; }
             else if (reader.ValueTextEquals("offer"u8)) { Advance(ref reader); data.Offer = reader.GetString(); }
+            else if (reader.ValueTextEquals("country"u8)) { Advance(ref reader); data.Country = reader.GetString(); }
             else { Advance(ref reader); reader.Skip(); }
         }
 
