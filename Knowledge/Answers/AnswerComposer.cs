@@ -1,9 +1,9 @@
 using System.Text;
-using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Recommendations;
 using GuidanceBot.Knowledge.Responses;
 using GuidanceBot.Knowledge.Search;
+using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Knowledge.Answers;
 

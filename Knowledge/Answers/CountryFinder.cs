@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using GuidanceBot.Knowledge.Interpretation;
+using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Knowledge.Answers;
 
