@@ -229,6 +229,9 @@ public sealed partial class WebChatGuidedFlowTests(WebChatFixture web, ITestOutp
         }
 
         var guidance = await chat.WaitForCardAsync(Texts.Responses.Get("guidance.pathways"), "the guidance after the summary");
+
+        // The sources are in the details, folded until "Details" is pressed.
+        await chat.PressAsync(guidance, Texts.Responses.Get("guidance.details"));
         var text = await WebChatPage.TextOfAsync(guidance);
         Assert.True(text.Contains(Texts.Responses.Get("guidance.intro"), StringComparison.Ordinal), "The guidance card lacks its introduction: " + text);
         Assert.True(PathwayId().IsMatch(text), "The guidance card names no pathway by id, like '(P3)': " + text);

@@ -51,7 +51,8 @@ public static class CardText
                     texts.AddRange(element["facts"]?.AsArray().Select(fact => $"{fact?["title"]}: {fact?["value"]}") ?? []);
                 }
 
-                foreach (var children in new[] { "items", "columns", "body" })
+                // A button row's Action.ShowCard holds a card the reader unfolds (the guidance card's details).
+                foreach (var children in new[] { "items", "columns", "body", "actions", "card" })
                 {
                     Collect(element[children], texts);
                 }

@@ -22,10 +22,14 @@ public sealed class WebChatPage(IPage page, PageProblems problems)
     public PageProblems Problems { get; } = problems;
 
     /// <summary>The newest card containing <paramref name="text"/>, once it is visible.</summary>
-    public async Task<ILocator> WaitForCardAsync(string text, string description, TimeSpan? timeout = null)
+    public Task<ILocator> WaitForCardAsync(string text, string description, TimeSpan? timeout = null) =>
+        WaitForCardAsync([text], description, timeout);
+
+    /// <summary>The newest card containing any of <paramref name="texts"/> (when the next reply may be one of several cards).</summary>
+    public async Task<ILocator> WaitForCardAsync(IReadOnlyList<string> texts, string description, TimeSpan? timeout = null)
     {
         // HasText ignores case, and "Your answers" would also match the welcome's "erase your answers".
-        var card = Page.Locator(Card, new() { HasTextRegex = new Regex(Regex.Escape(text)) }).Last;
+        var card = Page.Locator(Card, new() { HasTextRegex = new Regex(string.Join('|', texts.Select(Regex.Escape))) }).Last;
         var limit = timeout ?? ReplyTimeout;
         try
         {
@@ -35,7 +39,7 @@ public sealed class WebChatPage(IPage page, PageProblems problems)
         catch (TimeoutException error)
         {
             throw new TimeoutException(
-                $"Web Chat showed no card with '{text}' ({description}) within {limit.TotalSeconds:0} s.\n{await DescribeAsync()}", error);
+                $"Web Chat showed no card with '{string.Join("' or '", texts)}' ({description}) within {limit.TotalSeconds:0} s.\n{await DescribeAsync()}", error);
         }
     }
 
@@ -99,7 +103,8 @@ public sealed class WebChatPage(IPage page, PageProblems problems)
 
     /// <summary>
     /// A picture of one card in full: the window is made tall enough first (Web Chat's transcript scrolls, so a
-    /// long card would otherwise be cut off). Returns the file's path.
+    /// long card would otherwise be cut off). <paramref name="fileName"/> is a name (saved next to the tests) or a full
+    /// path. Returns the file's path.
     /// </summary>
     public async Task<string> ScreenshotAsync(ILocator card, string fileName)
     {
@@ -114,6 +119,23 @@ public sealed class WebChatPage(IPage page, PageProblems problems)
         await card.ScrollIntoViewIfNeededAsync();
         await card.ScreenshotAsync(new() { Path = path });
         return path;
+    }
+
+    /// <summary>
+    /// A path under the test project's TestResults folder (where <c>dotnet test</c> puts its results, ignored by git),
+    /// its folder created: artifacts such as screenshots outlive the bin folder and are easy to find.
+    /// </summary>
+    public static string TestResultsFile(string folder, string fileName)
+    {
+        var project = new DirectoryInfo(AppContext.BaseDirectory);
+        while (project is not null && !File.Exists(Path.Combine(project.FullName, "Bot.Tests.csproj")))
+        {
+            project = project.Parent;
+        }
+
+        var directory = Path.Combine(project?.FullName ?? AppContext.BaseDirectory, "TestResults", folder);
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, fileName);
     }
 
     /// <summary>The transcript as text (one line per bubble, shortened) and the page's problems, for failure messages.</summary>

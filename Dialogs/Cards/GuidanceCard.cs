@@ -1,3 +1,4 @@
+using System.Globalization;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Knowledge.Recommendations;
 using GuidanceBot.Knowledge.Responses;
@@ -5,62 +6,220 @@ using GuidanceBot.Knowledge.Responses;
 namespace GuidanceBot.Dialogs.Cards;
 
 /// <summary>
-/// The guidance: ranked pathways with their reasons and sources, then what is ruled out, pitfalls, advice
-/// for the user's role and next steps, and the follow-up buttons. Kept to the top items of each part so
-/// the card stays small (well under Teams' limits) and readable on a phone.
+/// The guidance, made to read in one phone screen: the forms of organisation to start with (if any), the top
+/// pathways each with the one sentence that says why it fits, the reason they share (once), the named country's
+/// legal note, and the buttons. Everything else (every reason, the other and ruled-out pathways, legal notes in
+/// full, pitfalls, advice, next steps and a numbered list of the sources, each once) is folded behind "Details",
+/// an Action.ShowCard, so opening it costs no turn. The card is built once per answers (GuidanceMemo).
 /// </summary>
 public static class GuidanceCard
 {
+    /// <summary>The id of the button row whose Details button unfolds the rest (Action.ShowCard).</summary>
+    public const string DetailsId = "guidanceDetails";
+
     private const int PathwaysShown = 3;
     private const int EntriesShown = 3;
 
     public static AdaptiveCard Build(ResponseCatalog responses, Knowledge.Recommendations.Guidance guidance)
     {
-        var body = new List<AdaptiveElement>
-        {
-            new AdaptiveTextBlock(responses.Get("guidance.intro")) { Weight = "Bolder", Size = "Medium", Style = "heading" },
-        };
-        var fallback = new List<string> { responses.Get("guidance.intro") };
+        var body = new List<AdaptiveElement>();
+        var card = new CardBodyWriter(body);
+        var top = guidance.Pathways.Take(PathwaysShown).ToList();
+        var shared = guidance.SharedReasons.Select(reason => reason.Text).ToHashSet(StringComparer.Ordinal);
 
-        Heading(body, fallback, responses.Get("guidance.pathways"));
-        if (guidance.Pathways.Count == 0)
+        card.Title(responses.Get("guidance.intro"));
+        if (guidance.Forms.Count > 0)
         {
-            Paragraph(body, fallback, responses.Get("guidance.noPathway"));
+            card.Heading(responses.Get("guidance.forms"));
+            foreach (var form in guidance.Forms)
+            {
+                card.Bullet($"**{form.Title}**");
+            }
         }
 
-        foreach (var pathway in guidance.Pathways.Take(PathwaysShown))
+        card.Heading(responses.Get("guidance.pathways"));
+        if (guidance.Pathways.Count == 0)
         {
-            // The rank is bold so "1. Title" is not read as a one-item markdown list (which restarts at 1 every time).
-            var rank = pathway.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            body.Add(new AdaptiveTextBlock($"**{rank}.** {pathway.Title} ({pathway.Id})") { Separator = true });
-            fallback.Add($"{rank}. {pathway.Title} ({pathway.Id})");
-            foreach (var reason in pathway.Reasons.Where(reason => reason.Points is null or > 0).Take(2))
+            card.Note(responses.Get("guidance.noPathway"));
+        }
+        else if (guidance.SharedReasons.Count > 0)
+        {
+            card.Note(guidance.SharedReasons[0].Text);
+        }
+
+        var said = new HashSet<string>(shared, StringComparer.Ordinal);
+        foreach (var pathway in top)
+        {
+            // The rank is in markdown bold so "1. Title" is not read as a one-item list (which restarts at 1 every time).
+            card.Line($"**{Rank(pathway)}.** {pathway.Title} ({pathway.Id})", separator: true, bold: true);
+            if (Why(pathway, said) is { } why)
             {
-                Bullet(body, fallback, reason.Text);
+                card.Line(why);
+                said.Add(why);
+            }
+        }
+
+        if (guidance.LegalNotes.Count > 0)
+        {
+            card.Line(LegalLine(responses, guidance.LegalNotes[0]), separator: true);
+        }
+
+        // Details unfold right under their button, above the buttons that ask the bot for more.
+        var details = new List<AdaptiveElement>();
+        body.Add(new AdaptiveActionSet
+        {
+            Id = DetailsId,
+            Spacing = "Medium",
+            Actions =
+            [
+                new AdaptiveShowCardAction { Title = responses.Get("guidance.details"), Card = new AdaptiveCard { Body = details } },
+                CardActions.Submit(responses.Get("action.legalNotes"), CardVerbs.LegalNotes),
+            ],
+        });
+        card.Target = details;
+        WriteDetails(card, responses, guidance, top, shared);
+
+        return new AdaptiveCard
+        {
+            FallbackText = string.Join("\n", card.Fallback),
+            Speak = string.Join(" ", [responses.Get("guidance.intro"), .. top.Select(pathway => $"{Rank(pathway)}. {pathway.Title}.")]),
+            Body = body,
+            Actions = Actions(responses, guidance),
+        };
+    }
+
+    /// <summary>The folded part: every reason, the rest of the guidance, and the sources numbered once.</summary>
+    private static void WriteDetails(
+        CardBodyWriter card, ResponseCatalog responses, Knowledge.Recommendations.Guidance guidance, List<RankedPathway> top, HashSet<string> shared)
+    {
+        var sources = new SourceList(responses);
+        if (guidance.Forms.Count > 0)
+        {
+            Section(card, sources, responses.Get("guidance.forms"), guidance.Forms, guidance.Forms.Count);
+        }
+
+        if (top.Count > 0)
+        {
+            card.Heading(responses.Get("guidance.whyThese"));
+            foreach (var reason in guidance.SharedReasons)
+            {
+                card.Bullet(reason.Text);
             }
 
-            Source(body, fallback, responses, Citations.Describe(pathway.Sources, responses));
+            foreach (var pathway in top)
+            {
+                card.Line($"**{pathway.Title} ({pathway.Id})**", separator: true);
+                foreach (var reason in pathway.Reasons.Where(reason => !shared.Contains(reason.Text)))
+                {
+                    card.Bullet(reason.Text);
+                }
+
+                Cite(card, responses, sources.Cite(pathway.Sources));
+            }
+        }
+
+        if (guidance.Pathways.Count > top.Count)
+        {
+            card.Heading(responses.Get("guidance.morePathways"));
+            foreach (var pathway in guidance.Pathways.Skip(top.Count))
+            {
+                card.Bullet(WithCitation($"**{pathway.Title} ({pathway.Id})**: {Why(pathway, shared) ?? pathway.Summary}", sources.Cite(pathway.Sources)));
+            }
         }
 
         if (guidance.RuledOut.Count > 0)
         {
-            Heading(body, fallback, responses.Get("guidance.ruledOut"));
+            card.Heading(responses.Get("guidance.ruledOut"));
             foreach (var ruledOut in guidance.RuledOut)
             {
-                Bullet(body, fallback, $"{ruledOut.Title} ({ruledOut.Id}): {ruledOut.Reasons.FirstOrDefault()?.Text}");
+                var reason = ruledOut.Reasons.FirstOrDefault()?.Text;
+                var line = reason is null ? $"{ruledOut.Title} ({ruledOut.Id})" : $"{ruledOut.Title} ({ruledOut.Id}): {reason}";
+                card.Bullet(WithCitation(line, sources.Cite(ruledOut.Sources)));
             }
         }
 
-        Section(body, fallback, responses, responses.Get("guidance.pitfalls"), guidance.Pitfalls);
-        Section(body, fallback, responses, responses.Get("guidance.advice"), guidance.Advice);
-        Section(body, fallback, responses, responses.Get("guidance.nextSteps"), guidance.NextSteps);
+        if (guidance.LegalNotes.Count > 0)
+        {
+            card.Heading(responses.Get("guidance.legalNotes"));
+            foreach (var note in guidance.LegalNotes)
+            {
+                var title = note.AsOf is null ? note.Title : $"{note.Title} ({responses.Get("legal.asOf", new Dictionary<string, string> { ["asOf"] = note.AsOf })})";
+                card.Bullet(WithCitation($"**{title}**: {note.Summary}", sources.Cite(note.Sources)));
+                card.Note(note.Caution ?? responses.Get(ResponseKeys.LegalCheckLocally));
+            }
+        }
+
+        Section(card, sources, responses.Get("guidance.pitfalls"), guidance.Pitfalls, EntriesShown);
+        Section(card, sources, responses.Get("guidance.advice"), guidance.Advice, EntriesShown);
+        Section(card, sources, responses.Get("guidance.nextSteps"), guidance.NextSteps, EntriesShown);
 
         if (guidance.Sharpen.Count > 0)
         {
             var questions = string.Join("; ", guidance.Sharpen.Select(missing => missing.Question));
-            Paragraph(body, fallback, responses.Get("guidance.sharpen", new Dictionary<string, string> { ["questions"] = questions }));
+            card.Note(responses.Get("guidance.sharpen", new Dictionary<string, string> { ["questions"] = questions }));
         }
 
+        if (sources.Sources.Count > 0)
+        {
+            card.Heading(responses.Get("guidance.sources"));
+            for (var index = 0; index < sources.Sources.Count; index++)
+            {
+                card.Small($"[{(index + 1).ToString(CultureInfo.InvariantCulture)}] {sources.Sources[index]}");
+            }
+        }
+    }
+
+    private static void Section(CardBodyWriter card, SourceList sources, string heading, IReadOnlyList<GuidanceEntry> entries, int shown)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        card.Heading(heading);
+        foreach (var entry in entries.Take(shown))
+        {
+            card.Bullet(WithCitation($"**{entry.Title}**: {entry.Summary}", sources.Cite(entry.Sources)));
+            if (entry.Caution is not null)
+            {
+                card.Note(entry.Caution);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Why this pathway: the engine's sentence; else its first reason in its favour not <paramref name="said"/> already
+    /// (shared by all, or the why of a pathway above), so three pathways do not show the same sentence.
+    /// </summary>
+    private static string? Why(RankedPathway pathway, HashSet<string> said) =>
+        pathway.Why
+        ?? pathway.Reasons.FirstOrDefault(reason => reason.Points is null or > 0 && !said.Contains(reason.Text))?.Text
+        ?? pathway.Reasons.FirstOrDefault(reason => reason.Points is null or > 0)?.Text;
+
+    /// <summary>"Legal note: **Turkey: ...** (as of 2024). Check the current rules locally ...": the note itself is in the details.</summary>
+    private static string LegalLine(ResponseCatalog responses, GuidanceEntry note) => responses.Get(
+        note.AsOf is null ? "guidance.legalLineUndated" : "guidance.legalLine",
+        new Dictionary<string, string>
+        {
+            ["title"] = note.Title,
+            ["asOf"] = note.AsOf is null ? "" : responses.Get("legal.asOf", new Dictionary<string, string> { ["asOf"] = note.AsOf }),
+            ["caution"] = note.Caution ?? responses.Get(ResponseKeys.LegalCheckLocally),
+        });
+
+    private static void Cite(CardBodyWriter card, ResponseCatalog responses, string numbers)
+    {
+        if (numbers.Length > 0)
+        {
+            card.Small(responses.Get("search.resultSource", new Dictionary<string, string> { ["source"] = numbers }));
+        }
+    }
+
+    private static string WithCitation(string text, string numbers) => numbers.Length == 0 ? text : $"{text} {numbers}";
+
+    private static string Rank(RankedPathway pathway) => pathway.Rank.ToString(CultureInfo.InvariantCulture);
+
+    private static List<AdaptiveAction> Actions(ResponseCatalog responses, Knowledge.Recommendations.Guidance guidance)
+    {
         var actions = new List<AdaptiveAction>();
         if (guidance.Pathways.Count > 0)
         {
@@ -71,61 +230,6 @@ public static class GuidanceCard
         actions.Add(CardActions.Submit(responses.Get("action.examples"), CardVerbs.Examples));
         actions.Add(CardActions.Submit(responses.Get("action.ask"), CardVerbs.Ask));
         actions.Add(CardActions.Submit(responses.Get("action.startOver"), CardVerbs.StartOver));
-        return new AdaptiveCard
-        {
-            FallbackText = string.Join("\n", fallback),
-            Speak = responses.Get("guidance.intro"),
-            Body = body,
-            Actions = actions,
-        };
-    }
-
-    private static void Section(List<AdaptiveElement> body, List<string> fallback, ResponseCatalog responses, string heading, IReadOnlyList<GuidanceEntry> entries)
-    {
-        if (entries.Count == 0)
-        {
-            return;
-        }
-
-        Heading(body, fallback, heading);
-        foreach (var entry in entries.Take(EntriesShown))
-        {
-            Bullet(body, fallback, $"**{entry.Title}**: {entry.Summary}");
-            if (entry.Caution is not null)
-            {
-                Paragraph(body, fallback, entry.Caution);
-            }
-        }
-    }
-
-    private static void Heading(List<AdaptiveElement> body, List<string> fallback, string text)
-    {
-        body.Add(new AdaptiveTextBlock(text) { Weight = "Bolder", Color = "Accent", Spacing = "Medium", Style = "heading" });
-        fallback.Add("");
-        fallback.Add(text);
-    }
-
-    private static void Bullet(List<AdaptiveElement> body, List<string> fallback, string text)
-    {
-        body.Add(new AdaptiveTextBlock("- " + text) { Spacing = "Small" });
-        fallback.Add("- " + text);
-    }
-
-    private static void Paragraph(List<AdaptiveElement> body, List<string> fallback, string text)
-    {
-        body.Add(new AdaptiveTextBlock(text) { IsSubtle = true });
-        fallback.Add(text);
-    }
-
-    private static void Source(List<AdaptiveElement> body, List<string> fallback, ResponseCatalog responses, string sources)
-    {
-        if (sources.Length == 0)
-        {
-            return;
-        }
-
-        var text = responses.Get("search.resultSource", new Dictionary<string, string> { ["source"] = sources });
-        body.Add(new AdaptiveTextBlock(text) { IsSubtle = true, Size = "Small", Spacing = "Small" });
-        fallback.Add(text);
+        return actions;
     }
 }

@@ -6,6 +6,7 @@ namespace GuidanceBot.Dialogs.Cards.AdaptiveCards;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(AdaptiveSubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(AdaptiveExecuteAction), "Action.Execute")]
+[JsonDerivedType(typeof(AdaptiveShowCardAction), "Action.ShowCard")]
 public abstract class AdaptiveAction
 {
     public string Title { get; init; } = "";
