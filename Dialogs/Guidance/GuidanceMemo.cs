@@ -75,5 +75,7 @@ public sealed class GuidanceMemo
         context.Stage,
         string.Join(',', context.Needs),
         context.Role,
-        context.CooperativeType);
+        context.CooperativeType,
+        context.Phase,
+        context.Displacement);
 }

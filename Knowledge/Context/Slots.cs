@@ -12,6 +12,8 @@ public static class Slots
     public const string Needs = "needs";
     public const string Role = "role";
     public const string CooperativeType = "cooperativeType";
+    public const string Phase = "phase";
+    public const string Displacement = "displacement";
 
     public static readonly IReadOnlyList<SlotDefinition> All =
     [
@@ -21,6 +23,13 @@ public static class Slots
         new(Needs, ["livelihoods", "goods-services", "finance", "skills", "social-cohesion", "women", "health"], Multiple: true),
         new(Role, ["international", "ngo", "government", "federation", "cooperative"]),
         new(CooperativeType, ["consumer", "worker", "producer", "multi-stakeholder", "not-sure"], Optional: true),
+
+        // The crisis phase: asked only when it changes which pathway leads (recovery = after return).
+        new(Phase, ["emergency", "protracted", "recovery"], Optional: true),
+
+        // Across a border (refugees, asylum seekers) or inside their own country (IDPs, who are citizens under
+        // another law); read from descriptions, never asked, it adds the caveat for IDPs.
+        new(Displacement, ["cross-border", "internal"], Optional: true),
     ];
 
     /// <summary>The pathway ids, in the study's order.</summary>
