@@ -22,10 +22,10 @@ public static class Slots
         new(Stage, ["new", "existing"]),
         new(Needs, ["livelihoods", "goods-services", "finance", "skills", "social-cohesion", "women", "health"], Multiple: true),
         new(Role, ["international", "ngo", "government", "federation", "cooperative"]),
-        new(CooperativeType, ["consumer", "worker", "producer", "multi-stakeholder", "not-sure"], Optional: true),
 
         // The crisis phase: asked only when it changes which pathway leads (recovery = after return).
         new(Phase, ["emergency", "protracted", "recovery"], Optional: true),
+        new(CooperativeType, ["consumer", "worker", "producer", "multi-stakeholder", "not-sure"], Optional: true),
 
         // Across a border (refugees, asylum seekers) or inside their own country (IDPs, who are citizens under
         // another law); read from descriptions, never asked, it adds the caveat for IDPs.

@@ -38,11 +38,12 @@ public static class RecommendationEngine
                 pathwayReasons[pathway].Add(new GuidanceReason(rule.Id, text, answers, points));
             }
 
-            // The why of the rule that weighs most for a pathway is the one that says why it fits.
+            // The why of the rule that weighs most for a pathway says why it fits; on a tie the later rule, which
+            // rests on a more particular answer (legal environment over membership, needs and phase over both).
             foreach (var (pathway, sentence) in rule.Why)
             {
                 var points = rule.PathwayPoints.GetValueOrDefault(pathway);
-                if (!whys.TryGetValue(pathway, out var best) || points > best.Points)
+                if (!whys.TryGetValue(pathway, out var best) || points >= best.Points)
                 {
                     whys[pathway] = (points, Explain(knowledge, sentence, rule, context).Text);
                 }
