@@ -41,8 +41,8 @@ public sealed class InterpretApiTests : IAsyncLifetime
         Assert.Contains(slots[2]!["values"]!.AsArray(), v => (string?)v!["value"] == "women");
 
         var missing = body["missing"]!.AsArray();
-        Assert.Equal(["stage", "role", "cooperativeType"], missing.Select(m => (string?)m!["slot"]));
-        Assert.Equal([false, false, true], missing.Select(m => (bool)m!["optional"]!));
+        Assert.Equal(["stage", "role", "phase", "cooperativeType"], missing.Select(m => (string?)m!["slot"]));
+        Assert.Equal([false, false, true, true], missing.Select(m => (bool)m!["optional"]!));
         Assert.False(string.IsNullOrWhiteSpace((string?)missing[0]!["question"]));
         Assert.Equal("mixed", (string?)body["context"]!["membership"]);
         Assert.Equal("en", (string?)body["locale"]);
@@ -71,7 +71,7 @@ public sealed class InterpretApiTests : IAsyncLifetime
         var body = await PostOkAsync("""{"text":"What's the weather like in Geneva?"}""");
 
         Assert.Empty(body["slots"]!.AsArray());
-        Assert.Equal(6, body["missing"]!.AsArray().Count);
+        Assert.Equal(7, body["missing"]!.AsArray().Count);
     }
 
     [Theory]

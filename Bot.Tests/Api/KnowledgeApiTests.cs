@@ -20,15 +20,17 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         var body = await PostOkAsync("api/guidance", """{"membership":"displaced","legalEnvironment":"informal-only","needs":["finance"],"role":"international"}""");
 
         var top = body["pathways"]![0]!;
-        Assert.Equal("P4", (string?)top["id"]);
+        Assert.Equal("P1", (string?)top["id"]);
         Assert.Equal(1, (int)top["rank"]!);
         Assert.True((double)top["score"]! > 0);
-        Assert.Contains(top["reasons"]!.AsArray(), r => r!["answers"]!.AsArray().Any(a => (string?)a!["slot"] == "membership" && (string?)a["value"] == "displaced"));
+        Assert.Contains("only form informal groups", (string?)top["why"], StringComparison.Ordinal);
+        Assert.Contains(body["forms"]!.AsArray(), f => (string?)f!["id"] == "form.informal-groups");
+        Assert.Contains(top["reasons"]!.AsArray().Concat(body["sharedReasons"]!.AsArray()), r => r!["answers"]!.AsArray().Any(a => (string?)a!["slot"] == "membership" && (string?)a["value"] == "displaced"));
         Assert.Equal("ES", (string?)top["sources"]![0]!["document"]);
         Assert.Equal(["P3", "P5"], body["ruledOut"]!.AsArray().Select(p => (string?)p!["id"]));
         Assert.Contains(body["advice"]!.AsArray(), a => (string?)a!["id"] == "advice.international.listen");
         Assert.Contains(body["pitfalls"]!.AsArray(), p => (string?)p!["id"] == "pitfall.handouts");
-        Assert.Equal(["stage", "cooperativeType"], body["sharpen"]!.AsArray().Select(m => (string?)m!["slot"]));
+        Assert.Equal(["stage", "phase", "cooperativeType"], body["sharpen"]!.AsArray().Select(m => (string?)m!["slot"]));
         Assert.Equal("displaced", (string?)body["context"]!["membership"]);
         Assert.False(string.IsNullOrEmpty((string?)body["contentVersion"]));
     }
@@ -39,7 +41,37 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         var body = await PostOkAsync("api/guidance", "{}");
 
         Assert.Empty(body["pathways"]!.AsArray());
-        Assert.Equal(6, body["sharpen"]!.AsArray().Count);
+        Assert.Equal(7, body["sharpen"]!.AsArray().Count); // every slot but the one never asked (displacement)
+    }
+
+    [Fact]
+    public async Task ThePhaseIsAcceptedAndAnEmergencyPutsServicesFirstAndWarnsAgainstFoundingUnderPressure()
+    {
+        const string Context = """{"membership":"displaced","legalEnvironment":"can-form","stage":"new","role":"ngo"PHASE}""";
+
+        var without = await PostOkAsync("api/guidance", Context.Replace("PHASE", ""));
+        var emergency = await PostOkAsync("api/guidance", Context.Replace("PHASE", ""","phase":"emergency" """));
+        var protracted = await PostOkAsync("api/guidance", Context.Replace("PHASE", ""","phase":"protracted" """));
+
+        Assert.Equal("P5", (string?)without["pathways"]![0]!["id"]);
+        Assert.Contains(without["sharpen"]!.AsArray(), m => (string?)m!["slot"] == "phase");
+        Assert.Equal("emergency", (string?)emergency["context"]!["phase"]);
+        Assert.Equal("P1", (string?)emergency["pathways"]![0]!["id"]);
+        Assert.Contains(emergency["pitfalls"]!.AsArray(), p => (string?)p!["id"] == "pitfall.founding-under-pressure");
+        Assert.DoesNotContain(emergency["sharpen"]!.AsArray(), m => (string?)m!["slot"] == "phase");
+        Assert.Equal("P5", (string?)protracted["pathways"]![0]!["id"]);
+        Assert.Contains(protracted["advice"]!.AsArray(), a => (string?)a!["id"] == "advice.protracted-ownership");
+    }
+
+    [Fact]
+    public async Task AnUnknownPhaseIs400NamingTheField()
+    {
+        var response = await PostAsync("api/guidance", """{"membership":"host","phase":"war"}""");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("phase", text, StringComparison.Ordinal);
+        Assert.Contains("emergency, protracted, recovery", text, StringComparison.Ordinal);
     }
 
     [Fact]

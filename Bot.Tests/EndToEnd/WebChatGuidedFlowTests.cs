@@ -15,11 +15,14 @@ public sealed partial class WebChatGuidedFlowTests(WebChatFixture web, ITestOutp
 {
     private static readonly TimeSpan FirstLoad = TimeSpan.FromSeconds(30);
 
-    /// <summary>Pressed: a button per single-answer question, two check boxes and Done for the needs.</summary>
+    /// <summary>
+    /// Pressed: a button per single-answer question, two check boxes and Done for the needs. The flows' answers are
+    /// ones in which every crisis phase leads to the same pathway, so the optional phase question is not asked.
+    /// </summary>
     private static readonly FlowAnswer[] Pressed =
     [
         new("membership", ["displaced"], ""),
-        new("legalEnvironment", ["can-form"], ""),
+        new("legalEnvironment", ["can-join"], ""),
         new("stage", ["existing"], ""),
         new("needs", ["livelihoods", "skills"], ""),
         new("role", ["international"], ""),
@@ -39,7 +42,7 @@ public sealed partial class WebChatGuidedFlowTests(WebChatFixture web, ITestOutp
     private static readonly FlowAnswer[] AcrossTheRestart =
     [
         new("membership", ["displaced"], "refugees"),
-        new("legalEnvironment", ["can-form"], "can register"),
+        new("legalEnvironment", ["can-join"], "can join"),
         new("stage", ["existing"], "existing"),
         new("needs", ["livelihoods", "skills"], "1, 4"),
         new("role", ["government"], "government"),

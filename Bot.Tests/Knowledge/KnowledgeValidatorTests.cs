@@ -184,6 +184,13 @@ public sealed class KnowledgeValidatorTests : IDisposable
     }
 
     [Fact]
+    public void ARulesWhyMayOnlyMentionTheAnswersItDependsOnAndKnownPathways()
+    {
+        AssertError(Rule("    when: { stage: [new] }\n    reason: \"Because {stage}.\"\n    why:\n      P4: \"Because {role}, train.\"\n"), 7, "the why of P4 mentions {role}, but the rule does not depend on 'role'");
+        AssertError(Rule("    reason: \"Always.\"\n    why:\n      P9: \"It fits.\"\n"), 6, "rule 'broken' (why) names an unknown pathway 'P9'");
+    }
+
+    [Fact]
     public void ARuleShowingAnItemInTheWrongPartIsRejected()
     {
         AssertError(Rule("    reason: \"Always.\"\n    pitfalls: [lesson.L2]\n"), 5, "names 'lesson.L2', a lesson, but 'pitfalls' takes only: pitfall");

@@ -11,22 +11,22 @@ public sealed class RecommendationEngineTests
 
     /// <summary>membership, legalEnvironment, top two pathways in order, pathways ruled out, pitfalls that must appear.</summary>
     [Theory]
-    [InlineData("host", "can-form", "P3 P1", "", "workers-without-voice")]
+    [InlineData("host", "can-form", "P1 P2", "", "workers-without-voice")]
     [InlineData("host", "can-join", "P3 P1", "P5", "workers-without-voice nationality-clause hostile-law")]
     [InlineData("host", "informal-only", "P1 P2", "P3 P5", "formal-membership-blocked informal-ceiling hostile-law")]
     [InlineData("host", "unknown", "P1 P2", "", "unchecked-law workers-without-voice")]
-    [InlineData("displaced", "can-form", "P5 P4", "", "weak-governance")]
-    [InlineData("displaced", "can-join", "P3 P6", "P5", "nationality-clause hostile-law")]
-    [InlineData("displaced", "informal-only", "P4 P1", "P3 P5", "formal-membership-blocked informal-ceiling")]
-    [InlineData("displaced", "unknown", "P4 P5", "", "unchecked-law")]
-    [InlineData("mixed", "can-form", "P3 P6", "", "trust-between-groups unequal-power")]
+    [InlineData("displaced", "can-form", "P5 P3", "", "weak-governance")]
+    [InlineData("displaced", "can-join", "P3 P1", "P5", "nationality-clause hostile-law")]
+    [InlineData("displaced", "informal-only", "P1 P2", "P3 P5", "formal-membership-blocked informal-ceiling")]
+    [InlineData("displaced", "unknown", "P1 P2", "", "unchecked-law")]
+    [InlineData("mixed", "can-form", "P6 P3", "", "trust-between-groups unequal-power")]
     [InlineData("mixed", "can-join", "P3 P6", "P5", "trust-between-groups unequal-power nationality-clause")]
-    [InlineData("mixed", "informal-only", "P6 P1", "P3 P5", "trust-between-groups formal-membership-blocked informal-ceiling")]
-    [InlineData("mixed", "unknown", "P6 P3", "", "trust-between-groups unequal-power unchecked-law")]
+    [InlineData("mixed", "informal-only", "P1 P2", "P3 P5", "trust-between-groups formal-membership-blocked informal-ceiling")]
+    [InlineData("mixed", "unknown", "P1 P2", "", "trust-between-groups unequal-power unchecked-law")]
     [InlineData("returnee", "can-form", "P7 P5", "", "thin-evidence-returnees")]
-    [InlineData("returnee", "can-join", "P7 P3", "P5", "thin-evidence-returnees nationality-clause")]
-    [InlineData("returnee", "informal-only", "P7 P1", "P3 P5", "thin-evidence-returnees formal-membership-blocked")]
-    [InlineData("returnee", "unknown", "P7 P4", "", "thin-evidence-returnees unchecked-law")]
+    [InlineData("returnee", "can-join", "P7 P3", "", "thin-evidence-returnees")]
+    [InlineData("returnee", "informal-only", "P7 P1", "", "thin-evidence-returnees")]
+    [InlineData("returnee", "unknown", "P7 P5", "", "thin-evidence-returnees")]
     public void MembershipAndLegalEnvironmentDecideTheTopPathwaysAndPitfalls(
         string membership, string legalEnvironment, string topTwo, string ruledOut, string pitfalls)
     {
@@ -40,11 +40,12 @@ public sealed class RecommendationEngineTests
         }
 
         var top = guidance.Pathways[0];
-        Assert.Contains(new SlotAnswer(Slots.Membership, membership), top.Reasons.SelectMany(r => r.Answers));
-        Assert.Contains(Knowledge.Questions.Option(Slots.Membership, membership).Answer, string.Join(" ", top.Reasons.Select(r => r.Text)));
+        var topReasons = top.Reasons.Concat(guidance.SharedReasons).ToList();
+        Assert.Contains(new SlotAnswer(Slots.Membership, membership), topReasons.SelectMany(r => r.Answers));
+        Assert.Contains(Knowledge.Questions.Option(Slots.Membership, membership).Answer, string.Join(" ", topReasons.Select(r => r.Text)));
         Assert.All(guidance.RuledOut, p => Assert.Contains(new SlotAnswer(Slots.LegalEnvironment, legalEnvironment), p.Reasons.SelectMany(r => r.Answers)));
         AssertReasonsNameTheirAnswers(guidance);
-        Assert.Equal([Slots.Stage, Slots.Needs, Slots.Role, Slots.CooperativeType], guidance.Sharpen.Select(m => m.Slot));
+        Assert.Equal([Slots.Stage, Slots.Needs, Slots.Role, Slots.Phase, Slots.CooperativeType], guidance.Sharpen.Select(m => m.Slot));
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class RecommendationEngineTests
         var guidance = RecommendationEngine.Recommend(Knowledge, new GuidanceContext { Membership = "returnee" });
 
         Assert.Equal("P7", guidance.Pathways[0].Id);
-        Assert.Contains("people who have returned home", guidance.Pathways[0].Reasons[0].Text, StringComparison.Ordinal);
+        Assert.Contains("people who have returned home", guidance.Pathways[0].Why, StringComparison.Ordinal);
         Assert.Contains("example.B8", guidance.Examples.Select(e => e.Id));
     }
 
@@ -137,7 +138,7 @@ public sealed class RecommendationEngineTests
         var guidance = RecommendationEngine.Recommend(Knowledge, GuidanceContext.Empty);
 
         Assert.Empty(guidance.Pathways);
-        Assert.Equal(Slots.All.Select(s => s.Id), guidance.Sharpen.Select(m => m.Slot));
+        Assert.Equal(Slots.All.Select(s => s.Id).Where(slot => slot != Slots.Displacement), guidance.Sharpen.Select(m => m.Slot));
         Assert.All(guidance.Sharpen, m => Assert.False(string.IsNullOrWhiteSpace(m.Why)));
         Assert.True(guidance.Sharpen.Single(m => m.Slot == Slots.CooperativeType).Optional);
         Assert.Contains("pitfall.weak-governance", guidance.Pitfalls.Select(p => p.Id));
@@ -232,6 +233,7 @@ public sealed class RecommendationEngineTests
     private static void AssertReasonsNameTheirAnswers(Guidance guidance)
     {
         var reasons = guidance.Pathways.SelectMany(p => p.Reasons)
+            .Concat(guidance.SharedReasons)
             .Concat(guidance.RuledOut.SelectMany(p => p.Reasons))
             .Concat(guidance.Pitfalls.SelectMany(p => p.Reasons))
             .Concat(guidance.Advice.SelectMany(p => p.Reasons))
@@ -240,7 +242,7 @@ public sealed class RecommendationEngineTests
         {
             foreach (var answer in reason.Answers)
             {
-                Assert.Contains(Knowledge.Questions.Option(answer.Slot, answer.Value).Answer, reason.Text, StringComparison.Ordinal);
+                Assert.Contains(Knowledge.Questions.Get(answer.Slot).In(guidance.Context).Option(answer.Value)!.Answer, reason.Text, StringComparison.Ordinal);
             }
         }
     }

@@ -87,7 +87,9 @@ public sealed class GuidanceMemo
         context.Stage,
         string.Join(',', context.Needs),
         context.Role,
-        context.CooperativeType);
+        context.CooperativeType,
+        context.Phase,
+        context.Displacement);
 
     /// <summary>The answers and the named country (if any) as a key.</summary>
     public static string Key(GuidanceContext context, string? country) =>

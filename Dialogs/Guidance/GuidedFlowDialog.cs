@@ -10,7 +10,8 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// The guided questions: ask the first question still unanswered, record the answer, and loop; when none is
 /// left, show the answers and the guidance. Which questions exist and their order come from content; answers
 /// given earlier (typed in a description) are not asked again. Begun with a slot id, it asks that one first
-/// (the user asked to change it).
+/// (the user asked to change it). An optional question marked "askWhenItMatters" (the crisis phase) is asked last,
+/// and only when its answers would not all lead to the same first pathway.
 /// </summary>
 public sealed class GuidedFlowDialog : WaterfallDialog
 {
@@ -21,11 +22,49 @@ public sealed class GuidedFlowDialog : WaterfallDialog
     {
     }
 
-    public static Question? NextQuestion(GuidanceSession session) =>
-        session.Knowledge.Questions.All.FirstOrDefault(question =>
-            !question.Optional
-            && session.State.Answer(question.Slot) is null
-            && !session.State.Skipped.Contains(question.Slot));
+    public static Question? NextQuestion(GuidanceSession session)
+    {
+        Question? ifItMatters = null;
+        foreach (var question in session.Knowledge.Questions.All)
+        {
+            if (session.State.Answer(question.Slot) is not null || session.State.Skipped.Contains(question.Slot))
+            {
+                continue;
+            }
+
+            if (!question.Optional)
+            {
+                return question;
+            }
+
+            ifItMatters ??= question.AskWhenItMatters ? question : null;
+        }
+
+        return ifItMatters is not null && ChangesLead(session, ifItMatters) ? ifItMatters : null;
+    }
+
+    /// <summary>
+    /// Whether the question's answers, given the others, lead to different first pathways: if every answer leads
+    /// to the same one, asking would cost the user a turn and change nothing. Guidance comes from the memo, so
+    /// this costs a few lookups once the combination has been seen.
+    /// </summary>
+    public static bool ChangesLead(GuidanceSession session, Question question)
+    {
+        var context = session.State.ToContext();
+        string? first = null;
+        foreach (var option in question.Options)
+        {
+            var lead = session.Memo.Recommend(context.With(question.Slot, [option.Value])).Pathways.FirstOrDefault()?.Id ?? "";
+            if (first is not null && lead != first)
+            {
+                return true;
+            }
+
+            first = lead;
+        }
+
+        return false;
+    }
 
     private static async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -64,6 +103,7 @@ public sealed class GuidedFlowDialog : WaterfallDialog
         session.State.SetAnswer(answer.Slot, answer.Values, session.AnsweredBy);
         session.State.Skipped.Remove(answer.Slot);
         var question = session.Knowledge.Questions.Get(answer.Slot);
+        question = question.Framings.Count == 0 ? question : question.In(session.State.ToContext());
         var said = string.Join(", ", answer.Values.Select(value => question.Option(value)?.Answer ?? value));
         session.Note(session.Say("answer.noted", new Dictionary<string, string> { ["answer"] = said }));
     }

@@ -87,14 +87,17 @@ public sealed class SlotPrompt() : Prompt<SlotValues>(DialogId)
     {
         var session = GuidanceSession.Of(turnContext);
         var question = session.Knowledge.Questions.Get(options.QuestionId!);
-        var required = session.Knowledge.Questions.All.Where(q => !q.Optional).ToList();
+        question = question.Framings.Count == 0 ? question : question.In(session.State.ToContext());
+
+        // An optional question asked because it matters (the crisis phase) counts as one more.
+        var required = session.Knowledge.Questions.All.Where(q => !q.Optional || q.Slot == question.Slot).ToList();
         var number = Math.Max(1, required.FindIndex(q => q.Slot == question.Slot) + 1);
         var cardId = session.State.NextCardId();
         var note = session.TakeNote();
         var showHelp = failedAttempts >= HelpAfterFailures;
         var isRetry = failedAttempts > 0;
         var template = session.Memo.Card(
-            $"question|{session.UsesUniversalActions}|{question.Slot}|{number}/{required.Count}|{showHelp}|{isRetry}|{note}",
+            $"question|{session.UsesUniversalActions}|{question.Slot}|{question.FramingNumber}|{number}/{required.Count}|{showHelp}|{isRetry}|{note}",
             () => AdaptiveCardJson.ToUtf8(session.Flavoured(
                 QuestionCard.Build(session.Responses, question, CardIdTemplate.Placeholder, number, required.Count, note, showHelp, isRetry))));
         session.State.LiveCardId = cardId;

@@ -20,6 +20,10 @@ public sealed record GuidanceContext
 
     public string? CooperativeType { get; init; }
 
+    public string? Phase { get; init; }
+
+    public string? Displacement { get; init; }
+
     /// <summary>The values held for a slot (empty when unanswered).</summary>
     public IReadOnlyList<string> Values(string slot) => slot switch
     {
@@ -29,6 +33,8 @@ public sealed record GuidanceContext
         Slots.Needs => Needs,
         Slots.Role => One(Role),
         Slots.CooperativeType => One(CooperativeType),
+        Slots.Phase => One(Phase),
+        Slots.Displacement => One(Displacement),
         _ => [],
     };
 
@@ -43,6 +49,8 @@ public sealed record GuidanceContext
         Slots.Needs => this with { Needs = [.. values.Distinct(StringComparer.Ordinal)] },
         Slots.Role => this with { Role = values.FirstOrDefault() },
         Slots.CooperativeType => this with { CooperativeType = values.FirstOrDefault() },
+        Slots.Phase => this with { Phase = values.FirstOrDefault() },
+        Slots.Displacement => this with { Displacement = values.FirstOrDefault() },
         _ => throw new ArgumentException($"'{slot}' is not a context slot.", nameof(slot)),
     };
 

@@ -12,6 +12,8 @@ public static class Slots
     public const string Needs = "needs";
     public const string Role = "role";
     public const string CooperativeType = "cooperativeType";
+    public const string Phase = "phase";
+    public const string Displacement = "displacement";
 
     public static readonly IReadOnlyList<SlotDefinition> All =
     [
@@ -20,7 +22,14 @@ public static class Slots
         new(Stage, ["new", "existing"]),
         new(Needs, ["livelihoods", "goods-services", "finance", "skills", "social-cohesion", "women", "health"], Multiple: true),
         new(Role, ["international", "ngo", "government", "federation", "cooperative"]),
+
+        // The crisis phase: asked only when it changes which pathway leads (recovery = after return).
+        new(Phase, ["emergency", "protracted", "recovery"], Optional: true),
         new(CooperativeType, ["consumer", "worker", "producer", "multi-stakeholder", "not-sure"], Optional: true),
+
+        // Across a border (refugees, asylum seekers) or inside their own country (IDPs, who are citizens under
+        // another law); read from descriptions, never asked, it adds the caveat for IDPs.
+        new(Displacement, ["cross-border", "internal"], Optional: true),
     ];
 
     /// <summary>The pathway ids, in the study's order.</summary>

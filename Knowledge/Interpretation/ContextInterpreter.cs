@@ -71,7 +71,7 @@ public static class ContextInterpreter
             Context = context,
             Slots = slots,
             Missing = [.. knowledge.Questions.All
-                .Where(question => !context.IsAnswered(question.Slot))
+                .Where(question => !context.IsAnswered(question.Slot) && !question.Hidden)
                 .Select(question => new MissingAnswer(question.Slot, question.Prompt, question.Sharpens, Slots.Find(question.Slot)!.Optional))],
             Conflicts = conflicts,
         };

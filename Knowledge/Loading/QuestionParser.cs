@@ -10,7 +10,7 @@ public static class QuestionParser
     {
         var slot = reader.String("slot");
         reader.What = slot is null ? "a question" : $"the question for '{slot}'";
-        reader.OnlyFields("slot", "name", "names", "prompt", "help", "sharpens", "multiple", "optional", "options");
+        reader.OnlyFields("slot", "name", "names", "prompt", "help", "sharpens", "multiple", "optional", "askWhenItMatters", "hidden", "framings", "options");
         var definition = slot is null ? null : Slots.Find(slot);
         if (slot is not null && definition is null)
         {
@@ -25,6 +25,8 @@ public static class QuestionParser
         var sharpens = reader.String("sharpens");
         var multiple = reader.Boolean("multiple");
         var optional = reader.Boolean("optional");
+        var askWhenItMatters = reader.Boolean("askWhenItMatters");
+        var hidden = reader.Boolean("hidden");
         var options = new List<AnswerOption>();
         foreach (var option in reader.Mappings("options", "an answer option"))
         {
@@ -54,7 +56,61 @@ public static class QuestionParser
                 reader.Error(reader.Location, $"{reader.What} should {(definition.Multiple ? "" : "not ")}say \"multiple: true\": the slot '{slot}' {(definition.Multiple ? "holds several answers" : "holds one answer")}.");
             }
 
-            content.Questions.Add(new Question(slot, prompt, help, sharpens, multiple, optional, options, reader.Location, name, names));
+            if ((askWhenItMatters || hidden) && !optional)
+            {
+                reader.Error(reader.Location, $"{reader.What}: only an optional question may say \"askWhenItMatters\" or \"hidden\" (a required one is always asked).");
+            }
+
+            var question = new Question(slot, prompt, help, sharpens, multiple, optional, options, reader.Location, name, names)
+            {
+                AskWhenItMatters = askWhenItMatters,
+                Hidden = hidden,
+            };
+            content.Questions.Add(question with { Framings = Framings(reader, content, question) });
         }
+    }
+
+    /// <summary>
+    /// The question's other wordings (<c>framings:</c>), each a full copy of the question with its prompt, help and
+    /// the answers it lists replaced, so that choosing one at run time costs nothing.
+    /// </summary>
+    private static List<QuestionFraming> Framings(YamlMappingReader reader, ContentSet content, Question question)
+    {
+        var framings = new List<QuestionFraming>();
+        foreach (var framing in reader.Mappings("framings", "a framing", required: false))
+        {
+            framing.What = $"a framing of {reader.What}";
+            framing.OnlyFields("when", "prompt", "help", "answers");
+            var when = ApplicabilityParser.Parse(framing, "when", content);
+            if (when.IsEverywhere || when.Slots.ContainsKey(question.Slot))
+            {
+                framing.Error(framing.Location, $"{framing.What}: \"when\" should name the answers of other questions it is for, e.g. {{ membership: [returnee] }}.");
+                continue;
+            }
+
+            var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (value, node, location) in framing.Entries("answers"))
+            {
+                if (question.Option(value) is null)
+                {
+                    framing.Error(location, $"{framing.What}: '{value}' is not an option of this question.");
+                }
+                else if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } text })
+                {
+                    answers[value] = text;
+                }
+            }
+
+            var framed = question with
+            {
+                Prompt = framing.String("prompt", required: false) ?? question.Prompt,
+                Help = framing.String("help", required: false) ?? question.Help,
+                Options = [.. question.Options.Select(option => answers.TryGetValue(option.Value, out var text) ? option with { Answer = text } : option)],
+                FramingNumber = framings.Count + 1,
+            };
+            framings.Add(new QuestionFraming(when, framed));
+        }
+
+        return framings;
     }
 }

@@ -24,8 +24,8 @@ public static class WhatIfComparer
             var now = after.Pathways.FirstOrDefault(p => p.Id == id);
             var wasOut = before.RuledOut.FirstOrDefault(p => p.Id == id);
             var nowOut = after.RuledOut.FirstOrDefault(p => p.Id == id);
-            var reasonsBefore = (was?.Reasons ?? []).Concat(wasOut?.Reasons ?? []).ToList();
-            var reasonsAfter = (now?.Reasons ?? []).Concat(nowOut?.Reasons ?? []).ToList();
+            var reasonsBefore = Reasons(before, was).Concat(wasOut?.Reasons ?? []).ToList();
+            var reasonsAfter = Reasons(after, now).Concat(nowOut?.Reasons ?? []).ToList();
             var added = reasonsAfter.Where(reason => reasonsBefore.TrueForAll(other => other.Rule != reason.Rule)).ToList();
             var removed = reasonsBefore.Where(reason => reasonsAfter.TrueForAll(other => other.Rule != reason.Rule)).ToList();
             if (was?.Rank == now?.Rank && was?.Score == now?.Score && (wasOut is null) == (nowOut is null) && added.Count == 0 && removed.Count == 0)
@@ -39,6 +39,10 @@ public static class WhatIfComparer
 
         return changes;
     }
+
+    /// <summary>All the reasons for a ranked pathway: its own, and for a shown one those said once for all shown.</summary>
+    private static IEnumerable<GuidanceReason> Reasons(Guidance guidance, RankedPathway? pathway) =>
+        pathway is null ? [] : pathway.Rank <= RecommendationEngine.ShownTogether ? pathway.Reasons.Concat(guidance.SharedReasons) : pathway.Reasons;
 
     private static List<ItemChange> Items(Guidance before, Guidance after)
     {

@@ -225,7 +225,7 @@ public static class KnowledgeValidator
 
     private static void CheckUnused(ContentSet content, List<KnowledgeItem> items, Dictionary<string, SourceDocument> documents, ValidationReport report)
     {
-        var named = content.Rules.SelectMany(rule => rule.Items.Values.SelectMany(ids => ids)).ToHashSet(StringComparer.Ordinal);
+        var named = content.Rules.SelectMany(rule => rule.Items.Values.SelectMany(ids => ids).Concat(rule.Forms)).ToHashSet(StringComparer.Ordinal);
         named.UnionWith(content.AnswerOnly.Select(entry => entry.Id));
         foreach (var item in items.Where(item => ItemKinds.ShownOnlyByRules.Contains(item.Kind) && !named.Contains(item.Id)))
         {

@@ -19,7 +19,7 @@ public sealed class ContextInterpreterTests
 
         Assert.Equal(expected, Describe(result.Slots));
         var filled = result.Slots.Select(slot => slot.Slot).ToHashSet();
-        Assert.Equal(Knowledge.Questions.All.Select(q => q.Slot).Where(slot => !filled.Contains(slot)), result.Missing.Select(m => m.Slot));
+        Assert.Equal(Knowledge.Questions.All.Where(q => !q.Hidden).Select(q => q.Slot).Where(slot => !filled.Contains(slot)), result.Missing.Select(m => m.Slot));
         foreach (var slot in result.Slots)
         {
             Assert.Equal(slot.Values.Select(v => v.Value), result.Context.Values(slot.Slot));
@@ -39,8 +39,8 @@ public sealed class ContextInterpreterTests
         Assert.Equal(["refugees", "join Turkish cooperatives"], Triggers(result, "membership", "mixed"));
         Assert.Equal(["may join Turkish cooperatives but cannot register"], Triggers(result, "legalEnvironment", "can-join"));
         Assert.Equal(["women"], Triggers(result, "needs", "women"));
-        Assert.Equal(["stage", "role", "cooperativeType"], result.Missing.Select(m => m.Slot));
-        Assert.Equal([false, false, true], result.Missing.Select(m => m.Optional));
+        Assert.Equal(["stage", "role", "phase", "cooperativeType"], result.Missing.Select(m => m.Slot));
+        Assert.Equal([false, false, true, true], result.Missing.Select(m => m.Optional));
         Assert.Equal(Knowledge.Questions.Get("stage").Prompt, result.Missing[0].Question);
         Assert.Empty(result.Conflicts);
         Assert.Equal("en", result.Locale);
@@ -78,7 +78,7 @@ public sealed class ContextInterpreterTests
         Assert.Empty(result.Slots);
         Assert.Empty(result.Conflicts);
         Assert.All(Slots.All, slot => Assert.False(result.Context.IsAnswered(slot.Id)));
-        Assert.Equal(Knowledge.Questions.All.Select(q => q.Slot), result.Missing.Select(m => m.Slot));
+        Assert.Equal(Knowledge.Questions.All.Where(q => !q.Hidden).Select(q => q.Slot), result.Missing.Select(m => m.Slot));
     }
 
     [Fact]
