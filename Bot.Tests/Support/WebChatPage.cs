@@ -122,18 +122,12 @@ public sealed class WebChatPage(IPage page, PageProblems problems)
     }
 
     /// <summary>
-    /// A path under the test project's TestResults folder (where <c>dotnet test</c> puts its results, ignored by git),
-    /// its folder created: artifacts such as screenshots outlive the bin folder and are easy to find.
+    /// A path under the repository's TestResults folder (where scripts/test.sh puts the run's results, ignored by
+    /// git), its folder created: artifacts such as screenshots are found beside the results of the run that made them.
     /// </summary>
     public static string TestResultsFile(string folder, string fileName)
     {
-        var project = new DirectoryInfo(AppContext.BaseDirectory);
-        while (project is not null && !File.Exists(Path.Combine(project.FullName, "Bot.Tests.csproj")))
-        {
-            project = project.Parent;
-        }
-
-        var directory = Path.Combine(project?.FullName ?? AppContext.BaseDirectory, "TestResults", folder);
+        var directory = GuidanceBot.Tests.TeamsApp.Repository.PathTo("TestResults", folder);
         Directory.CreateDirectory(directory);
         return Path.Combine(directory, fileName);
     }
