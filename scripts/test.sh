@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test, after installing what a fresh machine lacks (Chromium, npm packages).
 # Ends with one plain line: "N passed, N failed".
+#   ./scripts/test.sh              every test and the benchmark smoke run (what CI runs)
+#   ./scripts/test.sh unit         only the in-process unit tests (seconds; nothing to install)
+#   ./scripts/test.sh integration  unit and loopback-server tests, no real clients, no benchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
+subset="${1:-all}"
+case "$subset" in
+  all) filter="" ;;
+  unit) filter="Category=Unit" ;;
+  integration) filter="Category=Unit|Category=Integration" ;;
+  *) echo "usage: $0 [unit|integration]" >&2; exit 2 ;;
+esac
+
+if [ "$subset" = all ] && ! command -v chromium >/dev/null 2>&1; then
   echo "Installing Chromium (Debian package) for the browser tests..."
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
@@ -13,18 +24,20 @@ fi
 
 # npm packages of the real clients the tests drive (each folder pins its own lock file). bench/ installs its own
 # peer only for a full benchmark run.
-for dir in $(git ls-files '*package-lock.json' 2>/dev/null | xargs -r -n1 dirname | grep -v -e '^shared' -e '^bench/' || true); do
-  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    echo "Installing npm packages in $dir..."
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-done
+if [ "$subset" = all ]; then
+  for dir in $(git ls-files '*package-lock.json' 2>/dev/null | xargs -r -n1 dirname | grep -v -e '^shared' -e '^bench/' || true); do
+    if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+      echo "Installing npm packages in $dir..."
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+  done
+fi
 
 results="$(pwd)/TestResults"
 rm -rf "$results"
 status=0
 timeout 45m dotnet test GuidanceBot.sln --logger "trx;LogFileName=results.trx" --results-directory "$results" \
-  --blame-hang-timeout 5m -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+  --blame-hang-timeout 5m ${filter:+--filter "$filter"} -- RunConfiguration.TreatNoTestsAsError=true || status=$?
 
 passed=0; failed=0
 for trx in "$results"/*.trx "$results"/*/*.trx; do
@@ -37,11 +50,13 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
 # The benchmark's smoke mode (a few seconds of load on the Release build, flow checked before and after), so the
 # harness cannot rot; it counts as one test. The full benchmark (bench/run.sh) stays out of CI.
-echo "Benchmark smoke run (bench/run.sh --smoke)..."
-if timeout 10m bench/run.sh --smoke; then
-  passed=$((passed + 1))
-else
-  failed=$((failed + 1)); status=1
+if [ "$subset" = all ]; then
+  echo "Benchmark smoke run (bench/run.sh --smoke)..."
+  if timeout 10m bench/run.sh --smoke; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); status=1
+  fi
 fi
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -9,6 +9,7 @@ namespace GuidanceBot.Tests.Api;
 /// <c>GET /api/knowledge/answer</c> (the composed answer the chat shows) and the <c>country</c> of
 /// <c>POST /api/guidance</c>, on the real host and a real Kestrel port, including bad input.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class AnswerApiTests : IAsyncLifetime
 {
     private BotServer _server = null!;

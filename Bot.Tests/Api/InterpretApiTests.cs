@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace GuidanceBot.Tests.Api;
 
 /// <summary><c>POST /api/guidance/interpret</c> on the real host and a real Kestrel port, including bad input and privacy.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class InterpretApiTests : IAsyncLifetime
 {
     private const string Gaziantep = "We support Syrian women refugees in Gaziantep; they may join Turkish cooperatives but cannot register their own";

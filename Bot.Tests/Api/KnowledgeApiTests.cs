@@ -6,6 +6,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.Api;
 
 /// <summary>The knowledge JSON API on the real host and a real Kestrel port, including bad input.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class KnowledgeApiTests : IAsyncLifetime
 {
     private BotServer _server = null!;

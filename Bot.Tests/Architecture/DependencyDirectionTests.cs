@@ -1,8 +1,10 @@
 using System.Reflection;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Architecture;
 
 /// <summary>Bot → Dialogs → Knowledge, never back; only Bot touches ASP.NET, HTTP, JWTs or databases.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class DependencyDirectionTests
 {
     private static readonly Assembly Knowledge = typeof(GuidanceBot.Knowledge.Responses.ResponseCatalog).Assembly;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GuidanceBot.Tests.Support;
 using GuidanceBot.Tests.TeamsApp;
 
 namespace GuidanceBot.Tests.Architecture;
@@ -7,6 +8,7 @@ namespace GuidanceBot.Tests.Architecture;
 /// Inside each layer, folders use each other one way only: a loop between folders means neither can be read, changed
 /// or tested without the other.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class FolderDirectionTests
 {
     private static readonly Assembly Bot = typeof(GuidanceBot.Bot.Hosting.BotApplication).Assembly;

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Bot;
 
+[Trait("Category", TestCategories.Unit)]
 public sealed class ActivityJsonTests
 {
     // A Teams channel message as the Agents Playground sends it, plus fields we do not model.

@@ -7,6 +7,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.Bot;
 
 /// <summary>POST /api/messages on a real Kestrel port, without app credentials (anonymous development mode).</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class BotFrameworkApiTests : IAsyncLifetime
 {
     private BotServer _server = null!;

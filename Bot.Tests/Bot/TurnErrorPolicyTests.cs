@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace GuidanceBot.Tests.Bot;
 
 /// <summary>A failing turn: the user hears something kind, the dialog state is reset, the log holds no message text.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class TurnErrorPolicyTests : IAsyncLifetime
 {
     private const string PrivateText = "Amina Haddad from Gaziantep needs a loan";

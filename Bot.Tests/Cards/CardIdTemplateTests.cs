@@ -1,8 +1,10 @@
 using System.Text;
 using GuidanceBot.Dialogs.Cards;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Cards;
 
+[Trait("Category", TestCategories.Unit)]
 public sealed class CardIdTemplateTests
 {
     [Theory]

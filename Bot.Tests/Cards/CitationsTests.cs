@@ -1,10 +1,12 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Tests.Knowledge;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Cards;
 
 /// <summary>How sources read on cards and in answers: our reading of the study never reads as the study's own word.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class CitationsTests
 {
     private static readonly GuidanceBot.Knowledge.KnowledgeBase Knowledge = ShippedContent.KnowledgeBase;

@@ -14,6 +14,7 @@ namespace GuidanceBot.Tests.Cards;
 /// Every card the bot can send, built from the shipped content for many contexts, checked by the real
 /// <c>adaptivecards</c> library (schema 1.5) with zero events, and kept well under Teams' message size limit.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class EveryCardIsValidTests
 {
     private const int MaxCardBytes = 40 * 1024;

@@ -17,6 +17,7 @@ namespace GuidanceBot.Tests.Cards;
 /// shared reason once, the legal-note line, buttons) and what waits behind Details (every reason, the rest of the
 /// guidance, the sources numbered once). Built from a hand-made guidance so each part is known to be present.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed partial class GuidanceCardTests
 {
     private static readonly Citation Summary = new("ES", "Executive summary", "Findings", null, "R");

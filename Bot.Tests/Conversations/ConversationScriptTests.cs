@@ -4,6 +4,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.Conversations;
 
 /// <summary>Replays every conversation script through the real bot (no HTTP) and checks each turn's replies.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class ConversationScriptTests
 {
     public static TheoryData<string> Scripts()

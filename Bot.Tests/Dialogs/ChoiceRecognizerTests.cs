@@ -1,9 +1,11 @@
 using GuidanceBot.Dialogs.Engine.Prompts;
 using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Knowledge.Text;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Dialogs;
 
+[Trait("Category", TestCategories.Unit)]
 public sealed class ChoiceRecognizerTests
 {
     private static readonly List<Choice> Membership =

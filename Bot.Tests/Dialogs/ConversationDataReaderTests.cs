@@ -1,12 +1,14 @@
 using System.Reflection;
 using System.Text.Json;
-using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Guidance.State;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Dialogs;
 
 /// <summary>The hand-written state reader agrees with the generated serializer on every property, and fails the same way.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class ConversationDataReaderTests
 {
     private static readonly Type[] StateTypes = [typeof(ConversationData), typeof(DialogState), typeof(DialogInstance), typeof(PromptOptions), typeof(Choice), typeof(SlotAnswerRecord)];

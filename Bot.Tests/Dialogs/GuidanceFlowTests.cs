@@ -7,6 +7,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.Dialogs;
 
 /// <summary>Flow behaviour that scripts cannot express: redeliveries, races, group answers, card replacement, stored state.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class GuidanceFlowTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.Dialogs;
 
 /// <summary>Guidance and its cards are computed once per content snapshot and answers, and never mix conversations up.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class GuidanceMemoTests
 {
     private static readonly string[] Flow = ["start", "mixed", "can join", "new", "jobs", "ngo"];

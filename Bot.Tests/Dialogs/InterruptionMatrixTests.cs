@@ -3,6 +3,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.Dialogs;
 
 /// <summary>Every interruption at every question of the guided flow: handled, then the flow resumes where it should.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class InterruptionMatrixTests
 {
     private static readonly string[] Answers = ["mixed", "can join", "new", "jobs", "ngo"];

@@ -13,6 +13,7 @@ namespace GuidanceBot.Tests.Dialogs;
 /// a yes or a no does, and that the cards that offer are valid on both channels. The scripted walk-throughs are in
 /// Conversations/offers.yml.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class OfferTests
 {
     private const string ConversationKey = "directline/conversations/conversation-1";

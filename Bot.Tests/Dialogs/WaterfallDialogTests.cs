@@ -12,6 +12,7 @@ namespace GuidanceBot.Tests.Dialogs;
 /// The engine end to end without HTTP: a waterfall with choice, text and number prompts, its stack saved to
 /// storage as JSON after every turn and loaded again at the next, as a restart would.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class WaterfallDialogTests
 {
     private readonly MemoryStorage _storage = new();

@@ -9,6 +9,7 @@ namespace GuidanceBot.Tests.DirectLine;
 /// The stored activity log on the default back end (SQLite): pages of 20, sequential ids under concurrent
 /// posts (ETag races retried), and watermarks that never skip or repeat.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class DirectLineActivityLogTests : IAsyncLifetime
 {
     private readonly TempDatabase _database = new();

@@ -9,6 +9,7 @@ namespace GuidanceBot.Tests.DirectLine;
 /// The Direct Line 3.0 REST calls Web Chat makes, against the real host (and the real GuidanceBot) on a real
 /// Kestrel port. The clock is fake so token expiry can be tested without waiting.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class DirectLineConversationTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = ManualClock.Frozen();

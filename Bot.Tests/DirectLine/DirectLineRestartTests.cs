@@ -10,6 +10,7 @@ namespace GuidanceBot.Tests.DirectLine;
 /// A process restart in the middle of a conversation: same SQLite file and same secret, so Web Chat carries on
 /// with the token and watermark it already has, and open streams were closed cleanly ("going away").
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class DirectLineRestartTests : IDisposable
 {
     private readonly TempDatabase _database = new();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GuidanceBot.Tests.DirectLine;
 
 /// <summary>Transcripts are deleted once their last activity is older than DirectLine:ConversationRetention, and not before.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class DirectLineRetentionTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = ManualClock.Frozen(); // starts at 09:00 UTC

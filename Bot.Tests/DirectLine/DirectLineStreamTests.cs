@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GuidanceBot.Tests.DirectLine;
 
 /// <summary>The WebSocket stream with a real <see cref="ClientWebSocket"/>, against a scripted bot so every frame is predictable.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class DirectLineStreamTests : IAsyncLifetime
 {
     private BotServer _server = null!;

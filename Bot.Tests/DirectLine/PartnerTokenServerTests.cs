@@ -11,6 +11,7 @@ namespace GuidanceBot.Tests.DirectLine;
 /// <c>POST /api/directline/token</c> for partner sites: origin allow-list and CORS (preflights included), the
 /// per-client rate limit, user ids, and Azure mode against a mock Direct Line that must never see the secret leak.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class PartnerTokenServerTests
 {
     private const string Partner = "https://partner.example";

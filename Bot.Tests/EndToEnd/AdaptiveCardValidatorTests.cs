@@ -7,6 +7,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.EndToEnd;
 
 /// <summary>Our cards checked by the real adaptivecards library (schema 1.5), and proof that the check can fail.</summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class AdaptiveCardValidatorTests
 {
     [Fact]

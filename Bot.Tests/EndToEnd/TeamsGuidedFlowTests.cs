@@ -13,6 +13,7 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// channel thread where the bot is @mentioned.
 /// </summary>
 [Collection(RealClientsCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed partial class TeamsGuidedFlowTests(TeamsPlaygroundFixture teams) : IClassFixture<TeamsPlaygroundFixture>
 {
     private static readonly FlowAnswer[] Pressed =

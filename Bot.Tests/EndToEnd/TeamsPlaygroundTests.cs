@@ -12,6 +12,7 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// HTTP, and the bot's replies reach the Playground through its Connector (serviceUrl), as they would reach Teams.
 /// </summary>
 [Collection(RealClientsCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class TeamsPlaygroundTests(TeamsPlaygroundFixture teams) : IClassFixture<TeamsPlaygroundFixture>
 {
     private const string TeamChannelThreadPrefix = AgentsPlayground.TeamChannelId + ";messageid=";

@@ -11,6 +11,7 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// card with the answer and brings the second. A screenshot is kept as a test artifact.
 /// </summary>
 [Collection(RealClientsCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class TeamsPlaygroundWebUiTests(TeamsPlaygroundFixture teams, ITestOutputHelper output) : IClassFixture<TeamsPlaygroundFixture>
 {
     private const string Card = ".ac-adaptiveCard";

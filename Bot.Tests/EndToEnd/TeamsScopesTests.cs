@@ -13,6 +13,7 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// response), a press on an answered card, and Teams' feedback buttons (<c>message/submitAction</c>).
 /// </summary>
 [Collection(RealClientsCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class TeamsScopesTests(TeamsPlaygroundFixture teams, ITestOutputHelper output) : IClassFixture<TeamsPlaygroundFixture>
 {
     private const string CardAction = "adaptiveCard/action";

@@ -11,6 +11,7 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// The card's height and two screenshots (closed and expanded) go to the test output and TestResults/screenshots.
 /// </summary>
 [Collection(RealClientsCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class WebChatGuidanceCardTests(WebChatFixture web, ITestOutputHelper output) : IClassFixture<WebChatFixture>
 {
     /// <summary>A phone held upright, or a narrow side panel.</summary>

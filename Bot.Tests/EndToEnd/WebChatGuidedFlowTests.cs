@@ -11,6 +11,7 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// guidance by pressing the cards' buttons, then by typing only, then across a restart of the bot in the middle.
 /// </summary>
 [Collection(RealClientsCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed partial class WebChatGuidedFlowTests(WebChatFixture web, ITestOutputHelper output) : IClassFixture<WebChatFixture>
 {
     private static readonly TimeSpan FirstLoad = TimeSpan.FromSeconds(30);

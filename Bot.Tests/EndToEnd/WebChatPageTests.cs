@@ -11,6 +11,7 @@ namespace GuidanceBot.Tests.EndToEnd;
 /// Web Chat bundle from npm.
 /// </summary>
 [Collection(RealClientsCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class WebChatPageTests(WebChatFixture web, ITestOutputHelper output) : IClassFixture<WebChatFixture>
 {
     private const string SendBox = "[data-id=\"webchat-sendbox-input\"]";

@@ -1,11 +1,13 @@
-using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
+using GuidanceBot.Knowledge;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge;
 
 /// <summary>Every item the issue requires is in the shipped content, complete and sourced; the list below is the checklist.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class ContentCoverageTests
 {
     public static TheoryData<string, string> RequiredItems => new()

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace GuidanceBot.Tests.Knowledge;
 
 /// <summary>The running bot reloads content when files change; an invalid edit is rejected and the last good content stays.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class ContentReloadTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);

@@ -1,9 +1,11 @@
 using System.Reflection;
 using GuidanceBot.Knowledge;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge;
 
 /// <summary>Knowledge stays pure content and logic: no bot, dialog, ASP.NET, HTTP or database assembly.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class KnowledgeDependencyTests
 {
     [Fact]

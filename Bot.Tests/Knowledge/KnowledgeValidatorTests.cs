@@ -1,10 +1,12 @@
 using GuidanceBot.Bot.Hosting;
 using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge;
 
 /// <summary>Each kind of mistake an editor can make, in a broken file, gives its plain-English message at the right line.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class KnowledgeValidatorTests : IDisposable
 {
     // Sorts after the shipped files, so it is read last, like a file an editor adds.

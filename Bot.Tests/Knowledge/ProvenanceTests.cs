@@ -1,5 +1,6 @@
-using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge;
+using GuidanceBot.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace GuidanceBot.Tests.Knowledge;
@@ -8,6 +9,7 @@ namespace GuidanceBot.Tests.Knowledge;
 /// The shipped content is honest about where each statement comes from: our reading is tagged as ours, examples
 /// never pass for the study's case studies, and no source is a document mirror or a staging site.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class ProvenanceTests
 {
     private static readonly string[] DerivedKinds = [ItemKinds.Pitfall, ItemKinds.Advice, ItemKinds.Action];

@@ -1,10 +1,12 @@
-using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Recommendations;
+using GuidanceBot.Knowledge;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge;
 
 /// <summary>The engine over the shipped rules, as tables: every membership × legal environment, then needs and roles.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class RecommendationEngineTests
 {
     private static KnowledgeBase Knowledge => ShippedContent.KnowledgeBase;

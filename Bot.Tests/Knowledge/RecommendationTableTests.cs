@@ -1,6 +1,7 @@
-using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Recommendations;
+using GuidanceBot.Knowledge;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge;
 
@@ -9,6 +10,7 @@ namespace GuidanceBot.Tests.Knowledge;
 /// "slot=value" pairs, with the pathway that must lead, pathways that must be ruled out, and whether informal
 /// SSE groups are recommended as a form. Then the per-pathway "why" sentences and the shared reasons.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class RecommendationTableTests
 {
     private static KnowledgeBase Knowledge => ShippedContent.KnowledgeBase;

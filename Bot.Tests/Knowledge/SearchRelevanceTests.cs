@@ -1,4 +1,5 @@
 using GuidanceBot.Knowledge.Search;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge;
 
@@ -6,6 +7,7 @@ namespace GuidanceBot.Tests.Knowledge;
 /// Staff questions (the thirty of the study fact sheet §8, then our own) each find a right item in the top 3.
 /// Where several items answer a question, any of them counts.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class SearchRelevanceTests
 {
     public static TheoryData<string, string> Questions => new()

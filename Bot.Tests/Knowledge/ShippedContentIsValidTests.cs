@@ -1,8 +1,10 @@
 using GuidanceBot.Knowledge.Responses;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge;
 
 /// <summary>The validator run over the content the bot ships: no errors and no warnings, or the build fails.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class ShippedContentIsValidTests
 {
     [Fact]

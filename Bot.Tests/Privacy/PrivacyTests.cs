@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace GuidanceBot.Tests.Privacy;
 
 /// <summary>What users type about people stays out of logs, descriptions are not stored, and "forget me" forgets.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class PrivacyTests : IAsyncLifetime
 {
     private static readonly string[] Private = ["Amina", "Haddad", "Gaziantep", "amina.haddad@example.org", "Yusuf", "Fatima Yilmaz"];

@@ -9,6 +9,7 @@ namespace GuidanceBot.Tests.ScaleOut;
 /// no update is lost, and every turn is answered.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class ParallelTurnTests(Azurite azurite)
 {
     public static TheoryData<string> Providers => new() { "Sqlite", "AzureBlob" };

@@ -8,6 +8,7 @@ namespace GuidanceBot.Tests.ScaleOut;
 /// The real bot as a separate process on a SQLite file, killed with SIGKILL (no shutdown of any kind) and
 /// started again: the conversation resumes at the last completed question.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class ProcessKillTests : IDisposable
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"guidancebot-kill-{Guid.NewGuid():N}.db");

@@ -12,6 +12,7 @@ namespace GuidanceBot.Tests.ScaleOut;
 /// balancer: one conversation served alternately by both.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class TwoInstanceTests(Azurite azurite) : IAsyncLifetime
 {
     private readonly string _container = "scaleout" + Guid.NewGuid().ToString("N")[..12];

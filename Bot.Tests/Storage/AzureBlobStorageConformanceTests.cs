@@ -10,6 +10,7 @@ namespace GuidanceBot.Tests.Storage;
 /// container of its own so tests cannot see each other's blobs.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", TestCategories.RealClients)]
 public sealed class AzureBlobStorageConformanceTests : StorageConformanceTests, IAsyncLifetime
 {
     private readonly BlobContainerClient _container;

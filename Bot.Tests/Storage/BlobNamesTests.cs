@@ -1,8 +1,10 @@
 using GuidanceBot.Bot.Storage;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Storage;
 
 /// <summary>Key → blob name: readable folders, names the service keeps as given, reversible, within its limits.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class BlobNamesTests
 {
     [Theory]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GuidanceBot.Tests.Storage;
 
 /// <summary><c>/readyz</c> answers quickly even when the store hangs, and says unavailable.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class ReadinessTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace GuidanceBot.Tests.Storage;
 /// What the SQLite store adds to the shared contract (<see cref="SqliteStorageConformanceTests"/>): it holds its file
 /// alone, and its in-memory copy of recent items never disagrees with the file.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class SqliteStorageTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("guidancebot-sqlite-").FullName;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 namespace GuidanceBot.Tests.Storage;
 
 /// <summary>Storage configuration that cannot work stops the host at start-up with a message naming the setting.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class StorageConfigurationTests
 {
     private const string AzuriteConnectionString = "UseDevelopmentStorage=true";

@@ -9,6 +9,7 @@ namespace GuidanceBot.Tests.Storage;
 /// The contract every <see cref="IStorage"/> back end keeps. Each back end runs the same tests through a
 /// subclass, so they cannot drift apart on ETag rules.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public abstract class StorageConformanceTests
 {
     protected abstract IStorage Storage { get; }

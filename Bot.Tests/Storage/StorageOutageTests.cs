@@ -16,6 +16,7 @@ namespace GuidanceBot.Tests.Storage;
 /// away and comes back: readiness follows the store, the user is asked to try again, nothing is written or
 /// deleted meanwhile, and the bot recovers without a restart of its own.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class StorageOutageTests : IAsyncLifetime
 {
     private const string PrivateText = "Amina Haddad from Gaziantep";

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace GuidanceBot.Tests.Storage;
 
 /// <summary>The retention job: what it deletes, what it spares, and that the host runs it on its own.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class StorageRetentionTests
 {
     private static readonly byte[] Value = "{}"u8.ToArray();

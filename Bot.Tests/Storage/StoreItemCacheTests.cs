@@ -1,9 +1,11 @@
 using GuidanceBot.Bot.Storage;
 using GuidanceBot.Dialogs.State;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Storage;
 
 /// <summary>The SQLite store's cache of recent items: least recently used out first, within its byte budget.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class StoreItemCacheTests
 {
     private const int Budget = 64 * 1024;

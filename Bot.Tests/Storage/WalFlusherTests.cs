@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using GuidanceBot.Bot.Storage;
 using GuidanceBot.Dialogs.State;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Storage;
 
@@ -9,6 +10,7 @@ namespace GuidanceBot.Tests.Storage;
 /// The background sync of SQLite's write-ahead log: it runs once per batch of changes, waits for a log that does
 /// not exist yet, and the SQLite store drives it without changing what it stores.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class WalFlusherTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);

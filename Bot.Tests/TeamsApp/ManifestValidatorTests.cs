@@ -1,9 +1,12 @@
+using GuidanceBot.Tests.Support;
+
 namespace GuidanceBot.Tests.TeamsApp;
 
 /// <summary>
 /// The validator can fail: each broken copy of the committed template is rejected with an error at the field
 /// that is wrong, while the template itself passes.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class ManifestValidatorTests(BrokenManifests manifests) : IClassFixture<BrokenManifests>
 {
     [Fact]

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using GuidanceBot.TeamsPackage.Icons;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.TeamsApp;
 
 /// <summary>The committed icons are exactly what the project's artwork code draws, so they can be remade at will.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class TeamsIconTests
 {
     private const string Remake = "Redraw them with: dotnet run --project tools/TeamsPackage -- --write-icons Bot/TeamsApp";

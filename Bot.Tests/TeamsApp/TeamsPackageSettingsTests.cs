@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.TeamsApp;
 
@@ -7,6 +8,7 @@ namespace GuidanceBot.Tests.TeamsApp;
 /// The build step refuses to guess: a missing or malformed App ID or domain stops it with a message that names
 /// the setting to fix, and no zip is written. Settings sources layer as documented.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class TeamsPackageSettingsTests : IDisposable
 {
     private const string AppId = "0b8f4a6e-2f43-4d3c-9d51-6a1f0e2c7b90";

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.TeamsApp;
 
@@ -7,6 +8,7 @@ namespace GuidanceBot.Tests.TeamsApp;
 /// <c>groupChat</c> casing and the five commands; icons of the right size and transparency; the manifest passes
 /// the official schema offline.
 /// </summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class TeamsPackageTests(TeamsPackageFixture package) : IClassFixture<TeamsPackageFixture>
 {
     private static readonly string[] Commands = ["start", "help", "start over", "summary", "ask a question"];

@@ -12,6 +12,7 @@ namespace GuidanceBot.Tests.Bot.Auth;
 /// <c>BotFrameworkAuth:AllowAnonymous=true</c>; requests without a token pass, any token is refused, replies
 /// carry no Authorization header, and a warning is logged once at start.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class AnonymousModeTests
 {
     [Fact]

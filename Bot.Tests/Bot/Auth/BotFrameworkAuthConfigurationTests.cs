@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 namespace GuidanceBot.Tests.Bot.Auth;
 
 /// <summary>Credentials that cannot work for the chosen MicrosoftAppType stop the bot at start, with the key to fix named.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class BotFrameworkAuthConfigurationTests
 {
     [Theory]

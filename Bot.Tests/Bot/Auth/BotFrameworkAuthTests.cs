@@ -11,6 +11,7 @@ namespace GuidanceBot.Tests.Bot.Auth;
 /// Inbound JWT validation on /api/messages (protocol.md §2.2, §7 rows 1–8): the real bot on a real port,
 /// trusting a local OpenID/JWKS server. Every refusal also proves the bot never ran.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class BotFrameworkAuthTests : IAsyncLifetime
 {
     private const string ServiceUrl = "http://127.0.0.1:9/_connector";

@@ -15,6 +15,7 @@ namespace GuidanceBot.Tests.Bot.Connector;
 /// Outbound Connector calls from the real host's <see cref="IConnectorClient"/> to a mock Connector and a mock
 /// Entra token endpoint, both on loopback ports (protocol.md §3, §7 rows 9, 22, 23).
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private const string ConversationId = "19:abc@thread.tacv2;messageid=1001";

@@ -9,6 +9,7 @@ namespace GuidanceBot.Tests.Bot.Connector;
 /// The whole path for a Teams message (protocol.md §7 row 9): signed request → real bot → reply posted to the
 /// mock Connector with a client-credentials token. The real guidance bot answers, not a stand-in.
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class ConnectorEndToEndTests : IAsyncLifetime
 {
     private TestSigningAuthority _authority = null!;

@@ -10,6 +10,7 @@ namespace GuidanceBot.Tests.Bot.Connector;
 /// UserAssignedMsi: the Connector token comes from the App Service managed identity endpoint
 /// (GET with resource, api-version 2019-08-01, client_id and the X-IDENTITY-HEADER secret).
 /// </summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class ManagedIdentityTokenTests : IAsyncLifetime
 {
     private MockConnector _connector = null!;

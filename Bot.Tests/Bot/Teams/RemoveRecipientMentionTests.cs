@@ -1,11 +1,13 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using GuidanceBot.Bot.Channels.Teams;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Bot.Teams;
 
 /// <summary>The bot's own @mention is stripped from Teams text; nobody else's is (protocol.md §4.5, conformance case 18).</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class RemoveRecipientMentionTests
 {
     private const string BotId = "28:bot-app-id";

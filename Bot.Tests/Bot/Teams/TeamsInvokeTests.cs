@@ -6,6 +6,7 @@ using GuidanceBot.Tests.Support;
 namespace GuidanceBot.Tests.Bot.Teams;
 
 /// <summary>Universal Actions and feedback over the real /api/messages, with a mock Connector taking the replies.</summary>
+[Trait("Category", TestCategories.RealClients)]
 public sealed class TeamsInvokeTests : IAsyncLifetime
 {
     private MockConnector _connector = null!;

@@ -1,5 +1,6 @@
 using GuidanceBot.Knowledge.Answers;
 using GuidanceBot.Knowledge.Responses;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge.Answers;
 
@@ -7,6 +8,7 @@ namespace GuidanceBot.Tests.Knowledge.Answers;
 /// Questions agency staff ask get a composed answer: a right item is among those the answer rests on, the answer
 /// is short, at most three related items follow, and the sources are numbered once each.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class AnswerComposerTests
 {
     private static readonly GuidanceBot.Knowledge.KnowledgeBase Knowledge = ShippedContent.KnowledgeBase;

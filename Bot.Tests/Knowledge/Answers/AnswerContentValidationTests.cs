@@ -1,8 +1,10 @@
 using GuidanceBot.Knowledge.Loading;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge.Answers;
 
 /// <summary>The validator checks countries and question kinds like every other content, reporting file and line.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class AnswerContentValidationTests : IDisposable
 {
     private readonly ContentFolder _folder = new();

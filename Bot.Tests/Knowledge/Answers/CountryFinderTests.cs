@@ -1,8 +1,10 @@
 using GuidanceBot.Knowledge.Answers;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge.Answers;
 
 /// <summary>A country is found only as a place of work: its name, or a city, region or camp in it; never a demonym or an origin.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class CountryFinderTests
 {
     private static readonly CountryFinder Finder = ShippedContent.KnowledgeBase.Countries;

@@ -10,6 +10,7 @@ namespace GuidanceBot.Tests.Knowledge.Answers;
 /// A country named in the chat is kept as an id only (never the words typed), and the guidance computed for the
 /// conversation carries that country's legal notes, memoised per answers and country.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class NamedCountryGuidanceTests
 {
     [Fact]

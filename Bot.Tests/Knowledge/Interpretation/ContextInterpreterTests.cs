@@ -1,10 +1,12 @@
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Recommendations;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge.Interpretation;
 
 /// <summary>Free-text descriptions read into context slots over the shipped content, with the words that filled each slot.</summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class ContextInterpreterTests
 {
     private const string Gaziantep = "We support Syrian women refugees in Gaziantep; they may join Turkish cooperatives but cannot register their own";

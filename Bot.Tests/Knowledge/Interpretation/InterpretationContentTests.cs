@@ -1,5 +1,6 @@
 using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Loading;
+using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.Knowledge.Interpretation;
 
@@ -7,6 +8,7 @@ namespace GuidanceBot.Tests.Knowledge.Interpretation;
 /// The interpretation content: another language is added by content alone, and each mistake an editor can make in
 /// an interpretation block is reported at its file and line.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed class InterpretationContentTests : IDisposable
 {
     private const string File = "guidance/zz-interpretation.yml";
