@@ -1,5 +1,3 @@
-using GuidanceBot.Knowledge.Model;
-
 namespace GuidanceBot.Knowledge.Interpretation;
 
 /// <summary>
