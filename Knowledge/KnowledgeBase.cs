@@ -1,22 +1,17 @@
-using GuidanceBot.Knowledge.Answers;
-using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
-using GuidanceBot.Knowledge.Search;
 
 namespace GuidanceBot.Knowledge;
 
 /// <summary>
 /// One immutable, validated snapshot of the content: items by id, questions, rules, responses, synonyms. The only
-/// read API for content. Its search index and its compiled interpretation phrases are built once, on first use, and
-/// shared by every call on this snapshot.
+/// read API for content. It holds content only: what is derived from it (the search index, the compiled
+/// interpretation phrases, the country finder) is built once per snapshot, on first use, by the folder that needs
+/// it (see <see cref="PerSnapshot{T}"/>), so the content never depends on the code that reads it.
 /// </summary>
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, KnowledgeItem> _items;
-    private readonly Lazy<KnowledgeSearchIndex> _search;
-    private readonly Lazy<InterpreterModel> _interpreter;
-    private readonly Lazy<CountryFinder> _countries;
 
     public KnowledgeBase(
         string version,
@@ -26,7 +21,7 @@ public sealed class KnowledgeBase
         IReadOnlyList<RecommendationRule> rules,
         ResponseCatalog responses,
         IReadOnlyList<IReadOnlyList<string>> synonyms,
-        IReadOnlyList<InterpretationLanguage>? interpretation = null,
+        IReadOnlyList<InterpretationLanguage>? interpretationLanguages = null,
         AnswerContent? answers = null)
     {
         Version = version;
@@ -36,13 +31,10 @@ public sealed class KnowledgeBase
         Rules = rules;
         Responses = responses;
         Synonyms = synonyms;
-        Interpretation = interpretation ?? [];
+        InterpretationLanguages = interpretationLanguages ?? [];
         Answers = answers ?? AnswerContent.Empty;
         _items = items.ToDictionary(item => item.Id, StringComparer.Ordinal);
         Pathways = [.. Context.Slots.Pathways.Select(Get)];
-        _search = new Lazy<KnowledgeSearchIndex>(() => new KnowledgeSearchIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        _interpreter = new Lazy<InterpreterModel>(() => new InterpreterModel(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        _countries = new Lazy<CountryFinder>(() => new CountryFinder(Answers), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A fingerprint of the content files; changes whenever any of them changes.</summary>
@@ -64,18 +56,10 @@ public sealed class KnowledgeBase
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
 
     /// <summary>How free-text descriptions are read, one block per language (guidance/interpretation.yml).</summary>
-    public IReadOnlyList<InterpretationLanguage> Interpretation { get; }
-
-    public KnowledgeSearchIndex Search => _search.Value;
+    public IReadOnlyList<InterpretationLanguage> InterpretationLanguages { get; }
 
     /// <summary>Countries with legal notes and the kinds of free question (study/countries.yml, search/answers.yml).</summary>
     public AnswerContent Answers { get; }
-
-    /// <summary>Finds the countries a text names as places of work; built once per snapshot.</summary>
-    public CountryFinder Countries => _countries.Value;
-
-    /// <summary>The interpretation phrases compiled for matching; used by <see cref="ContextInterpreter"/>.</summary>
-    internal InterpreterModel Interpreter => _interpreter.Value;
 
     public KnowledgeItem Get(string id) =>
         _items.TryGetValue(id, out var item) ? item : throw new KeyNotFoundException($"No knowledge item with id '{id}'.");

@@ -16,6 +16,7 @@ public sealed class FolderDirectionTests
     public static TheoryData<string, string> Folders => new()
     {
         { "GuidanceBot.Bot.Channels.DirectLine", "Bot/Channels/DirectLine" },
+        { "GuidanceBot.Knowledge", "Knowledge" },
     };
 
     [Theory]

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
-using GuidanceBot.Knowledge.Responses;
+using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Tests.Support;
 
 namespace GuidanceBot.Tests.EndToEnd;
@@ -13,7 +13,7 @@ public sealed class AdaptiveCardValidatorTests
     [Fact]
     public async Task TheWelcomeCardIsAValidAdaptiveCard()
     {
-        var responses = ResponseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Content", "responses.yml"));
+        var responses = KnowledgeLoader.LoadResponses(Path.Combine(AppContext.BaseDirectory, "Content", "responses.yml"));
         var card = AdaptiveCardJson.ToJson(WelcomeCard.Build(responses));
 
         var events = await AdaptiveCardValidator.ValidateAsync(card);

@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Responses;
 using GuidanceBot.Tests.Support;
 
@@ -17,9 +18,9 @@ public sealed class ShippedContentIsValidTests
     }
 
     [Fact]
-    public void ResponseCatalogLoadStillReadsTheResponsesFileOnItsOwn()
+    public void TheResponsesFileStillLoadsOnItsOwn()
     {
-        var catalog = ResponseCatalog.Load(Path.Combine(ShippedContent.Path, "responses.yml"));
+        var catalog = KnowledgeLoader.LoadResponses(Path.Combine(ShippedContent.Path, "responses.yml"));
 
         Assert.Equal("Welcome to GuidanceBot", catalog.Get(ResponseKeys.WelcomeTitle));
         foreach (var key in ResponseKeys.Required)

@@ -4,7 +4,9 @@ using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Answers;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Interpretation;
+using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Recommendations;
+using GuidanceBot.Knowledge.Search;
 using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Bot.Api;

@@ -1,6 +1,7 @@
 using GuidanceBot.Bot.Logging;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Loading;
+using GuidanceBot.Knowledge.Search;
 using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Bot.Hosting;

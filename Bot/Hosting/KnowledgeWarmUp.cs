@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GuidanceBot.Bot.Logging;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Interpretation;
+using GuidanceBot.Knowledge.Search;
 
 namespace GuidanceBot.Bot.Hosting;
 

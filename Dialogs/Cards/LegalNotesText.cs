@@ -1,5 +1,7 @@
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Answers;
+using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge.Responses;
 
 namespace GuidanceBot.Dialogs.Cards;
 

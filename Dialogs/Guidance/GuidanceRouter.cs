@@ -2,6 +2,7 @@ using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Engine.Prompts;
 using GuidanceBot.Dialogs.Engine.Recognizers;
+using GuidanceBot.Knowledge.Answers;
 using GuidanceBot.Knowledge.Context;
 
 namespace GuidanceBot.Dialogs.Guidance;

@@ -1,6 +1,5 @@
 using System.Text;
 using GuidanceBot.Knowledge.Model;
-using GuidanceBot.Knowledge.Recommendations;
 using GuidanceBot.Knowledge.Responses;
 using GuidanceBot.Knowledge.Search;
 using GuidanceBot.Knowledge.Text;

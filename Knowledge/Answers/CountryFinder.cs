@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Knowledge.Answers;

@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Recommendations;
 using GuidanceBot.Knowledge.Responses;
 

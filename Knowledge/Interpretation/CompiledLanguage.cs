@@ -41,7 +41,7 @@ internal sealed class CompiledLanguage
         _clauseBreakLookup = _clauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var patterns = new List<CompiledPattern>();
-        foreach (var signal in InterpreterModel.Signals(language, questions))
+        foreach (var signal in language.Signals(questions))
         {
             patterns.Add(Compile(signal.Pattern, signal, mutedSlot: null));
         }

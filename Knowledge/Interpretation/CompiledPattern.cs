@@ -1,3 +1,5 @@
+using GuidanceBot.Knowledge.Model;
+
 namespace GuidanceBot.Knowledge.Interpretation;
 
 /// <summary>

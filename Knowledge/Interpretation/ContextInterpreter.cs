@@ -24,7 +24,7 @@ public static class ContextInterpreter
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         text ??= "";
-        var language = knowledge.Interpreter.Resolve(locale);
+        var language = InterpreterModel.Of(knowledge).Resolve(locale);
         var found = language is null ? new Dictionary<string, Dictionary<string, Candidate>>() : Find(language, text);
         var context = GuidanceContext.Empty;
         var slots = new List<SlotFinding>();

@@ -1,5 +1,3 @@
-using GuidanceBot.Knowledge.Model;
-
 namespace GuidanceBot.Knowledge.Interpretation;
 
 /// <summary>
@@ -8,12 +6,14 @@ namespace GuidanceBot.Knowledge.Interpretation;
 /// </summary>
 internal sealed class InterpreterModel
 {
+    private static readonly PerSnapshot<InterpreterModel> Compiled = new(static knowledge => new InterpreterModel(knowledge));
+
     private readonly Dictionary<string, CompiledLanguage> _byLocale = new(StringComparer.OrdinalIgnoreCase);
     private readonly CompiledLanguage? _fallback;
 
-    public InterpreterModel(KnowledgeBase knowledge)
+    private InterpreterModel(KnowledgeBase knowledge)
     {
-        foreach (var language in knowledge.Interpretation)
+        foreach (var language in knowledge.InterpretationLanguages)
         {
             var compiled = new CompiledLanguage(language, knowledge.Questions.All);
             _byLocale.TryAdd(language.Locale, compiled);
@@ -23,6 +23,9 @@ internal sealed class InterpreterModel
             }
         }
     }
+
+    /// <summary>The compiled interpretation of <paramref name="knowledge"/>, compiled on the first call for that snapshot.</summary>
+    public static InterpreterModel Of(KnowledgeBase knowledge) => Compiled.Of(knowledge);
 
     /// <summary>The block for a locale: the same tag ("en-GB"), else its language ("en"), else the fallback block.</summary>
     public CompiledLanguage? Resolve(string? locale)
@@ -37,35 +40,5 @@ internal sealed class InterpreterModel
         }
 
         return _fallback;
-    }
-
-    /// <summary>
-    /// The phrases a language block reads descriptions with: (with <c>questionSynonyms: true</c>) the question
-    /// options' synonyms word for word, except those it calls vague, then its own.
-    /// </summary>
-    public static IEnumerable<InterpretationPhrase> Signals(InterpretationLanguage language, IEnumerable<Question> questions) =>
-        QuestionSynonyms(language, questions).Concat(language.Phrases);
-
-    private static IEnumerable<InterpretationPhrase> QuestionSynonyms(InterpretationLanguage language, IEnumerable<Question> questions)
-    {
-        if (!language.QuestionSynonyms)
-        {
-            yield break;
-        }
-
-        var vague = language.VagueSynonyms.Select(v => (v.Slot, v.Word.ToLowerInvariant())).ToHashSet();
-        foreach (var question in questions)
-        {
-            foreach (var option in question.Options)
-            {
-                foreach (var synonym in option.Synonyms.Where(synonym => !vague.Contains((question.Slot, synonym.ToLowerInvariant()))))
-                {
-                    if (PhrasePattern.Literal(synonym) is { } pattern)
-                    {
-                        yield return new InterpretationPhrase(question.Slot, option.Value, pattern, question.Location);
-                    }
-                }
-            }
-        }
     }
 }

@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Knowledge.Interpretation;

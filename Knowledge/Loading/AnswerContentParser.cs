@@ -1,4 +1,5 @@
-using GuidanceBot.Knowledge.Answers;
+using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge.Validation;
 
 namespace GuidanceBot.Knowledge.Loading;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using GuidanceBot.Knowledge.Context;
-using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Text;
 using GuidanceBot.Knowledge.Validation;
@@ -50,7 +49,7 @@ public static partial class InterpretationParser
         };
         if (locale is not null)
         {
-            content.Interpretation.Add(language);
+            content.InterpretationLanguages.Add(language);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge.Responses;
 using GuidanceBot.Knowledge.Validation;
 
 namespace GuidanceBot.Knowledge.Loading;
@@ -47,8 +48,22 @@ public static class KnowledgeLoader
             content.Rules,
             content.BuildResponses(),
             [.. content.Synonyms.Select(group => group.Words)],
-            content.Interpretation,
-            new Answers.AnswerContent(content.Countries, content.CountryWords, content.QuestionKinds));
+            content.InterpretationLanguages,
+            new AnswerContent(content.Countries, content.CountryWords, content.QuestionKinds));
         return new KnowledgeLoadResult(knowledgeBase, report);
+    }
+
+    /// <summary>Loads one responses file on its own, for tools and tests that need the wording without the whole content.</summary>
+    public static ResponseCatalog LoadResponses(string path)
+    {
+        var report = new ValidationReport();
+        var content = new ContentSet();
+        ContentFileParser.Parse(path, Path.GetFileName(path), content, report);
+        if (report.HasErrors)
+        {
+            throw new InvalidDataException($"The responses file is not valid:{Environment.NewLine}{report}");
+        }
+
+        return content.BuildResponses();
     }
 }

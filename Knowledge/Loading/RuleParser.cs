@@ -1,5 +1,6 @@
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge.Validation;
 
 namespace GuidanceBot.Knowledge.Loading;
 

@@ -1,11 +1,10 @@
-using GuidanceBot.Knowledge.Loading;
-
 namespace GuidanceBot.Knowledge.Responses;
 
 /// <summary>
 /// Every sentence the bot says, by key, from <c>Content/responses.yml</c>, plus the words that trigger its global
 /// commands. A key may hold variants; <see cref="Get(string)"/> returns the first so tests stay deterministic, and
 /// <see cref="Pick"/> lets the caller choose (e.g. at random). <c>{name}</c> placeholders are filled on request.
+/// Read from files by <c>KnowledgeLoader</c>, which also loads one responses file on its own.
 /// </summary>
 public sealed class ResponseCatalog
 {
@@ -28,20 +27,6 @@ public sealed class ResponseCatalog
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Commands { get; }
 
     public IEnumerable<string> Keys => _texts.Keys;
-
-    /// <summary>Loads one responses file on its own (the full content folder is loaded by <see cref="KnowledgeLoader"/>).</summary>
-    public static ResponseCatalog Load(string path)
-    {
-        var report = new Validation.ValidationReport();
-        var content = new ContentSet();
-        ContentFileParser.Parse(path, Path.GetFileName(path), content, report);
-        if (report.HasErrors)
-        {
-            throw new InvalidDataException($"The responses file is not valid:{Environment.NewLine}{report}");
-        }
-
-        return content.BuildResponses();
-    }
 
     public bool Contains(string key) => _texts.ContainsKey(key);
 

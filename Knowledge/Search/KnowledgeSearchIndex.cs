@@ -12,7 +12,7 @@ namespace GuidanceBot.Knowledge.Search;
 
 /// <summary>
 /// Full-text search over every item of one knowledge base snapshot, in memory. Built once per snapshot (see
-/// <see cref="KnowledgeBase.Search"/>); each query only analyses the question and runs one boolean query.
+/// <see cref="KnowledgeBaseSearch"/>); each query only analyses the question and runs one boolean query.
 /// Thread-safe: Lucene's searcher and analysers may be shared.
 /// </summary>
 public sealed class KnowledgeSearchIndex

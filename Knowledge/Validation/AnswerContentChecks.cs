@@ -1,6 +1,5 @@
-using GuidanceBot.Knowledge.Answers;
-using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Model;
+using GuidanceBot.Knowledge.Responses;
 
 namespace GuidanceBot.Knowledge.Validation;
 

@@ -1,4 +1,3 @@
-using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Model;
 
 namespace GuidanceBot.Knowledge.Validation;

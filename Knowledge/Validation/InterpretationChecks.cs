@@ -1,5 +1,3 @@
-using GuidanceBot.Knowledge.Interpretation;
-using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Model;
 
 namespace GuidanceBot.Knowledge.Validation;
@@ -15,14 +13,14 @@ public static class InterpretationChecks
 
     public static void Check(ContentSet content, ValidationReport report)
     {
-        if (content.Interpretation.Count == 0)
+        if (content.InterpretationLanguages.Count == 0)
         {
             report.Error(Folder, "there is no interpretation: block, so descriptions cannot be read; add one in guidance/interpretation.yml.");
             return;
         }
 
         var seen = new Dictionary<string, InterpretationLanguage>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in content.Interpretation)
+        foreach (var language in content.InterpretationLanguages)
         {
             if (!seen.TryAdd(language.Locale, language))
             {
@@ -33,10 +31,10 @@ public static class InterpretationChecks
             CheckPhrasesMeanOneValue(content, language, report);
         }
 
-        var fallbacks = content.Interpretation.Where(language => language.Fallback).ToList();
+        var fallbacks = content.InterpretationLanguages.Where(language => language.Fallback).ToList();
         if (fallbacks.Count == 0)
         {
-            report.Error(content.Interpretation[0].Location, "no interpretation block says \"fallback: true\"; mark the one to use for locales without their own block.");
+            report.Error(content.InterpretationLanguages[0].Location, "no interpretation block says \"fallback: true\"; mark the one to use for locales without their own block.");
         }
 
         foreach (var extra in fallbacks.Skip(1))
@@ -67,7 +65,7 @@ public static class InterpretationChecks
     private static void CheckPhrasesMeanOneValue(ContentSet content, InterpretationLanguage language, ValidationReport report)
     {
         var owners = new Dictionary<(string Slot, string Phrase), (string Value, SourceLocation Location)>();
-        foreach (var phrase in InterpreterModel.Signals(language, content.Questions))
+        foreach (var phrase in language.Signals(content.Questions))
         {
             var key = (phrase.Slot, phrase.Pattern.Canonical);
             if (owners.TryGetValue(key, out var owner) && owner.Value != phrase.Value)

@@ -1,5 +1,4 @@
 using GuidanceBot.Knowledge.Context;
-using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
 

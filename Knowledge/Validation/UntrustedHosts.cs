@@ -1,5 +1,3 @@
-using GuidanceBot.Knowledge.Loading;
-
 namespace GuidanceBot.Knowledge.Validation;
 
 /// <summary>

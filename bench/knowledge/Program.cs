@@ -3,6 +3,7 @@ using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Loading;
 using GuidanceBot.Knowledge.Recommendations;
+using GuidanceBot.Knowledge.Search;
 
 // Measures one call at a time, as the API and the bot make them, over the shipped content.
 var load = Stopwatch.StartNew();

@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Answers;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// A country the knowledge base has legal notes for (study/countries.yml): the names users write for it, the places

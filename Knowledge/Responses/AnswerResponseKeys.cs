@@ -1,4 +1,4 @@
-namespace GuidanceBot.Knowledge.Answers;
+namespace GuidanceBot.Knowledge.Responses;
 
 /// <summary>Response keys that composed answers and legal-note replies need; the validator refuses content without them.</summary>
 public static class AnswerResponseKeys

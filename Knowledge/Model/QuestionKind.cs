@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Answers;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// A kind of free question ("how do I…", "what is…", "can refugees… in Jordan") recognised by its cue phrases, and

@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// When a description gives every one of <paramref name="Values"/> for a one-answer slot, it means

@@ -1,6 +1,6 @@
 using GuidanceBot.Knowledge.Text;
 
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// A phrase to look for in a description, written in content with a small syntax:

@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// Everything needed to read descriptions in one language, as written in content (<c>interpretation:</c>): its
@@ -42,4 +40,34 @@ public sealed record InterpretationLanguage
     public IReadOnlyList<NotSignal> NotSignals { get; init; } = [];
 
     public required SourceLocation Location { get; init; }
+
+    /// <summary>
+    /// The phrases a language block reads descriptions with: (with <c>questionSynonyms: true</c>) the question
+    /// options' synonyms word for word, except those it calls vague, then its own.
+    /// </summary>
+    public IEnumerable<InterpretationPhrase> Signals(IEnumerable<Question> questions) =>
+        QuestionSynonymPhrases(questions).Concat(Phrases);
+
+    private IEnumerable<InterpretationPhrase> QuestionSynonymPhrases(IEnumerable<Question> questions)
+    {
+        if (!QuestionSynonyms)
+        {
+            yield break;
+        }
+
+        var vague = VagueSynonyms.Select(v => (v.Slot, v.Word.ToLowerInvariant())).ToHashSet();
+        foreach (var question in questions)
+        {
+            foreach (var option in question.Options)
+            {
+                foreach (var synonym in option.Synonyms.Where(synonym => !vague.Contains((question.Slot, synonym.ToLowerInvariant()))))
+                {
+                    if (PhrasePattern.Literal(synonym) is { } pattern)
+                    {
+                        yield return new InterpretationPhrase(question.Slot, option.Value, pattern, question.Location);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1,4 +1,4 @@
-namespace GuidanceBot.Knowledge.Answers;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// How a named country is told apart from an origin: words that make the following name a place people came from

@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// A synonym of a question option that works as a whole answer ("both", "care") but says too little inside a

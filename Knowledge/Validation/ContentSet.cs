@@ -1,9 +1,7 @@
-using GuidanceBot.Knowledge.Answers;
-using GuidanceBot.Knowledge.Interpretation;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
 
-namespace GuidanceBot.Knowledge.Loading;
+namespace GuidanceBot.Knowledge.Validation;
 
 /// <summary>
 /// Everything read from the content files before cross-checking: the files' parts merged into one set, each
@@ -27,7 +25,7 @@ public sealed class ContentSet
     public List<(IReadOnlyList<string> Words, SourceLocation Location)> Synonyms { get; } = [];
 
     /// <summary>How to read free-text descriptions, one block per language.</summary>
-    public List<InterpretationLanguage> Interpretation { get; } = [];
+    public List<InterpretationLanguage> InterpretationLanguages { get; } = [];
 
     /// <summary>Countries with their places and legal notes (study/countries.yml).</summary>
     public List<Country> Countries { get; } = [];

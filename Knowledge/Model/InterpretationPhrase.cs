@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>A phrase that, found in a description, means <paramref name="Slot"/> = <paramref name="Value"/>.</summary>
 public sealed record InterpretationPhrase(string Slot, string Value, PhrasePattern Pattern, SourceLocation Location);

@@ -1,4 +1,4 @@
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// One word place of a phrase: the words that may stand there (lower case; a trailing <c>*</c> means "any word

@@ -1,4 +1,4 @@
-namespace GuidanceBot.Knowledge.Answers;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// The content behind composed answers and legal notes by country: countries with their places and legal notes

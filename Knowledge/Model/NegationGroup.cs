@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// Words that cancel a phrase starting at most <paramref name="Window"/> words after them (in the same clause), for

@@ -1,6 +1,4 @@
-using GuidanceBot.Knowledge.Model;
-
-namespace GuidanceBot.Knowledge.Interpretation;
+namespace GuidanceBot.Knowledge.Model;
 
 /// <summary>
 /// A phrase whose words say nothing about <paramref name="Slot"/> even when they contain its phrases: in "sells
