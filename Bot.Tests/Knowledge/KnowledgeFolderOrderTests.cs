@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GuidanceBot.Knowledge;
+using GuidanceBot.Tests.Support;
 using GuidanceBot.Tests.TeamsApp;
 
 namespace GuidanceBot.Tests.Knowledge;
@@ -10,6 +11,7 @@ namespace GuidanceBot.Tests.Knowledge;
 /// <see cref="PerSnapshot{T}"/>), which that check leaves out: the knowledge base holds content only, so it sits
 /// above the content folders and below everything that loads or reads it, and cannot carry a loop between them.
 /// </summary>
+[Trait("Category", TestCategories.Unit)]
 public sealed partial class KnowledgeFolderOrderTests
 {
     private const string Root = "(root)";
