@@ -13,8 +13,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<GuidanceDialogs>();
         services.AddSingleton<Guidance.Feedback.FeedbackRecorder>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IContextReader, InterpreterContextReader>();
-        services.AddSingleton<GuidanceRouter>();
+        services.AddSingleton<GuidanceActions>();
         services.AddSingleton<ConversationTurnRunner>();
         services.AddSingleton<IBot, Guidance.GuidanceBot>();
         return services;

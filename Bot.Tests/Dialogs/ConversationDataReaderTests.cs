@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Dialogs.Guidance.State;
 
 namespace GuidanceBot.Tests.Dialogs;

@@ -31,7 +31,6 @@ public sealed class ConversationTurnRunner(IStorage storage, IKnowledgeBaseProvi
             var buffer = new BufferingAdapter(turn.Capabilities);
             var bufferedTurn = new TurnContext(buffer, turn.Activity);
             var session = new GuidanceSession(bufferedTurn, entry.Value, knowledge.Current, turn);
-            session.Attach();
             await handler(session, cancellationToken).ConfigureAwait(false);
             try
             {

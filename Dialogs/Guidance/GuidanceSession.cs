@@ -1,5 +1,6 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
+using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Knowledge;
@@ -8,14 +9,18 @@ using GuidanceBot.Knowledge.Responses;
 namespace GuidanceBot.Dialogs.Guidance;
 
 /// <summary>
-/// One turn of the guided conversation: the turn, the conversation's state, and the knowledge snapshot
-/// taken for this turn (content may reload between turns, never during one).
+/// One turn of the guided conversation, as its dialogs see it on their dialog context: the turn, the card press
+/// (parsed once here), the conversation's state, and the knowledge snapshot taken for this turn (content may reload
+/// between turns, never during one).
 /// </summary>
-public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null)
+public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null) : IDialogSession
 {
-    private const string TurnStateKey = "GuidanceSession";
-
     public ITurnContext Turn { get; } = turn;
+
+    public CardSubmit? Press { get; } = CardSubmit.From(turn.Activity);
+
+    /// <summary>What the bot's previous reply offered ("yes" takes it), taken from the state as this turn began.</summary>
+    public string? Offer { get; private set; }
 
     public ConversationData State { get; set; } = state;
 
@@ -99,10 +104,13 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     public Task SendTextAsync(string text, CancellationToken cancellationToken) =>
         Turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
-    public void Attach() => Turn.TurnState[TurnStateKey] = this;
+    /// <summary>An offer holds for the one reply right after it: this turn takes it, and the next will not see it.</summary>
+    public void TakeOffer()
+    {
+        Offer = State.Offer;
+        State.Offer = null;
+    }
 
-    public static GuidanceSession Of(ITurnContext turn) =>
-        turn.TurnState.TryGetValue(TurnStateKey, out var session)
-            ? (GuidanceSession)session
-            : throw new InvalidOperationException("This turn has no guidance session.");
+    /// <summary>The guided conversation's dialogs run on a context made with a guidance session (see <see cref="GuidanceBot"/>).</summary>
+    public static GuidanceSession Of(DialogContext dc) => (GuidanceSession)dc.Session;
 }
