@@ -1,7 +1,9 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Dialogs.Guidance.Feedback;
+using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Dialogs.Turns;
 
 namespace GuidanceBot.Dialogs.Guidance;
 
@@ -9,7 +11,7 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// The bot's routing table: the bot or a Web Chat user joins → welcome (once per conversation); a message or
 /// card press → the guided conversation; everything else is ignored (and answered 200 by the channel).
 /// </summary>
-public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs dialogs, GuidanceActions actions, FeedbackRecorder feedback) : IBot
+public sealed class GuidanceBot(ConversationTurnRunner<ConversationData, GuidanceSession> runner, GuidanceDialogs dialogs, GuidanceActions actions, FeedbackRecorder feedback) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Dialogs.Turns;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Responses;
 
@@ -13,7 +14,7 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// (parsed once here), the conversation's state, and the knowledge snapshot taken for this turn (content may reload
 /// between turns, never during one).
 /// </summary>
-public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null) : IDialogSession
+public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null) : IDialogSession, ITurnSession
 {
     public ITurnContext Turn { get; } = turn;
 
@@ -65,6 +66,33 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
 
     /// <summary>Set when the user asked to forget everything: the turn deletes the state instead of saving it.</summary>
     public bool ForgetConversation { get; set; }
+
+    public string ConcurrentTurnReply => Say("error.concurrentTurn");
+
+    /// <summary>Where the channel can update a sent card, the question card's channel id is kept so the card can be replaced once answered.</summary>
+    public bool OnRepliesSent(IReadOnlyList<Activity> sent, ResourceResponse[] responses)
+    {
+        if (!CanUpdateCards || LiveCardActivity is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sent.Count; i++)
+        {
+            if (ReferenceEquals(sent[i], LiveCardActivity))
+            {
+                if (responses[i].Id is not { Length: > 0 } cardActivityId)
+                {
+                    return false;
+                }
+
+                State.LiveCardActivityId = cardActivityId;
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public string? AnsweredBy => IsGroup ? Turn.Activity.From?.Name : null;
 
