@@ -1,5 +1,9 @@
 using GuidanceBot.Dialogs.Guidance;
+using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Dialogs.State;
+using GuidanceBot.Dialogs.Turns;
+using GuidanceBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,10 +17,15 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<GuidanceDialogs>();
         services.AddSingleton<Guidance.Feedback.FeedbackRecorder>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IContextReader, InterpreterContextReader>();
-        services.AddSingleton<GuidanceRouter>();
-        services.AddSingleton<ConversationTurnRunner>();
+        services.AddSingleton<GuidanceActions>();
+        services.AddSingleton(provider => GuidanceTurns(provider.GetRequiredService<IStorage>(), provider.GetRequiredService<IKnowledgeBaseProvider>()));
         services.AddSingleton<IBot, Guidance.GuidanceBot>();
         return services;
     }
+
+    /// <summary>The guided conversation's turns: its typed state, and a session over the content snapshot current when the turn starts.</summary>
+    private static ConversationTurnRunner<ConversationData, GuidanceSession> GuidanceTurns(IStorage storage, IKnowledgeBaseProvider knowledge) =>
+        new(
+            new StateAccessor<ConversationData>(storage, GuidanceStateJsonContext.Default.ConversationData, () => new ConversationData(), ConversationDataReader.Read),
+            (heldTurn, state, channelTurn) => new GuidanceSession(heldTurn, state, knowledge.Current, channelTurn));
 }

@@ -17,6 +17,8 @@ public sealed class FolderDirectionTests
     {
         { "GuidanceBot.Bot.Channels.DirectLine", "Bot/Channels/DirectLine" },
         { "GuidanceBot.Knowledge", "Knowledge" },
+        { "GuidanceBot.Dialogs", "Dialogs" },
+        { "GuidanceBot.Dialogs.Engine", "Dialogs/Engine" },
     };
 
     [Theory]
@@ -31,10 +33,46 @@ public sealed class FolderDirectionTests
     [Fact]
     public void AFolderLoopIsFound()
     {
-        // The guard itself: Dialogs' turn plumbing and its guided conversation are known to use each other today.
-        var graph = FolderGraph.Read(AssemblyOf("GuidanceBot.Dialogs"), "GuidanceBot.Dialogs", Repository.PathTo("Dialogs"));
+        // The guard itself, on a small tree written here: Loop.A and Loop.B use each other, Loop.C only uses A.
+        using var tree = new SyntheticTree(
+            ("A/Asks.cs", "namespace GuidanceBot.Loop.A;\nusing GuidanceBot.Loop.B;\npublic sealed class Asks;"),
+            ("B/Answers.cs", "namespace GuidanceBot.Loop.B;\npublic sealed class Answers { GuidanceBot.Loop.A.Asks? asks; }"),
+            ("C/Reads.cs", "namespace GuidanceBot.Loop.C;\nusing GuidanceBot.Loop.A;\npublic sealed class Reads;"));
 
-        Assert.NotNull(graph.FindCycle());
+        var cycle = FolderGraph.Read(Bot, "GuidanceBot.Loop", tree.Path).FindCycle();
+
+        Assert.Equal("A -> B -> A", cycle);
+    }
+
+    [Fact]
+    public void FoldersUsedOneWayMakeNoLoop()
+    {
+        // The same tree without B's use of A: the guard must not see a loop that is not there.
+        using var tree = new SyntheticTree(
+            ("A/Asks.cs", "namespace GuidanceBot.Loop.A;\nusing GuidanceBot.Loop.B;\npublic sealed class Asks;"),
+            ("B/Answers.cs", "namespace GuidanceBot.Loop.B;\npublic sealed class Answers;"),
+            ("C/Reads.cs", "namespace GuidanceBot.Loop.C;\nusing GuidanceBot.Loop.A;\npublic sealed class Reads;"));
+
+        Assert.Null(FolderGraph.Read(Bot, "GuidanceBot.Loop", tree.Path).FindCycle());
+    }
+
+    /// <summary>Source files in a temporary folder, deleted afterwards.</summary>
+    private sealed class SyntheticTree : IDisposable
+    {
+        public SyntheticTree(params (string File, string Source)[] files)
+        {
+            Path = Directory.CreateTempSubdirectory("folder-graph-").FullName;
+            foreach (var (file, source) in files)
+            {
+                var full = System.IO.Path.Combine(Path, file);
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, source);
+            }
+        }
+
+        public string Path { get; }
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 
     private static Assembly AssemblyOf(string rootNamespace) => rootNamespace switch

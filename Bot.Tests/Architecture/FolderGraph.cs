@@ -48,7 +48,10 @@ public sealed partial class FolderGraph
             }
 
             var uses = graph.UsesOf(from);
-            foreach (Match name in Identifier().Matches(source))
+
+            // A namespace name (GuidanceBot.Dialogs.Protocol) is counted below as a namespace, not as its parts'
+            // simple names: the root's first part would otherwise be taken for a type that shares it.
+            foreach (Match name in Identifier().Matches(Qualified().Replace(source, " ")))
             {
                 if (typeNodes.TryGetValue(name.Value, out var to) && to != from && to != Root)
                 {

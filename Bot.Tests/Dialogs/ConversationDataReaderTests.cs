@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Tests.Support;

@@ -29,7 +29,7 @@ public sealed class TeamsPlaygroundTests(TeamsPlaygroundFixture teams) : IClassF
         await Playground.InstallAsync(conversation);
 
         var message = await teams.Stream.WaitForBotMessageAsync(
-            (id, m) => id == conversation && (string?)m["attachments"]?[0]?["contentType"] == ContentTypes.AdaptiveCard,
+            (id, m) => id == conversation && (string?)m["attachments"]?[0]?["contentType"] == ContentTypes.AdaptiveCardContent,
             "with an Adaptive Card in the personal chat after install");
         Assert.Equal(AgentsPlayground.BotId, (string?)message["from"]?["id"]);
         var card = message["attachments"]![0]!["content"]!;

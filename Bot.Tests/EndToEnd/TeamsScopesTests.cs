@@ -105,7 +105,7 @@ public sealed class TeamsScopesTests(TeamsPlaygroundFixture teams, ITestOutputHe
         var stale = Texts.Responses.Get("card.stale");
         await Stream.WaitForBotMessageAsync((id, m) => id == conversation && (string?)m["text"] == stale, "saying the pressed card is from earlier", mark);
         Assert.False(
-            (string?)response["type"] == ContentTypes.AdaptiveCard && CardText.Contains(response["value"], Texts.YourAnswer(late)),
+            (string?)response["type"] == ContentTypes.AdaptiveCardContent && CardText.Contains(response["value"], Texts.YourAnswer(late)),
             $"A press on an answered card must not replace it with the new answer: {response.ToJsonString()}");
 
         mark = Stream.Mark();
@@ -220,7 +220,7 @@ public sealed class TeamsScopesTests(TeamsPlaygroundFixture teams, ITestOutputHe
             return response;
         }
 
-        Assert.True((string?)response["type"] == ContentTypes.AdaptiveCard, $"The invoke response to the '{answer.Slot}' press should be the answered card: {response.ToJsonString()}");
+        Assert.True((string?)response["type"] == ContentTypes.AdaptiveCardContent, $"The invoke response to the '{answer.Slot}' press should be the answered card: {response.ToJsonString()}");
         var answered = response["value"]!;
         Assert.True(CardText.Actions(answered).Count == 0, $"The answered card of '{answer.Slot}' still has buttons: {answered.ToJsonString()}");
         Assert.DoesNotContain("Input.", answered.ToJsonString(), StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public static class CardText
     /// <summary>The card of a bot message's first Adaptive Card attachment, or null.</summary>
     public static JsonNode? CardOf(JsonNode message) =>
         message["attachments"]?.AsArray()
-            .FirstOrDefault(attachment => (string?)attachment?["contentType"] == ContentTypes.AdaptiveCard)?["content"];
+            .FirstOrDefault(attachment => (string?)attachment?["contentType"] == ContentTypes.AdaptiveCardContent)?["content"];
 
     public static List<string> TextBlocks(JsonNode? card)
     {

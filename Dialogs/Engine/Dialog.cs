@@ -1,5 +1,3 @@
-using GuidanceBot.Dialogs.Protocol;
-
 namespace GuidanceBot.Dialogs.Engine;
 
 /// <summary>
@@ -21,9 +19,9 @@ public abstract class Dialog(string id)
         dc.EndDialogAsync(result, cancellationToken);
 
     /// <summary>Ask again whatever this dialog is waiting for (after help, an interruption, a restart).</summary>
-    public virtual Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+    public virtual Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public virtual Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken) =>
+    public virtual Task OnEndDialogAsync(DialogContext dc, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 }

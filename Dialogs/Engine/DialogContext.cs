@@ -3,15 +3,15 @@ using GuidanceBot.Dialogs.Protocol;
 
 namespace GuidanceBot.Dialogs.Engine;
 
-/// <summary>The dialog stack of one conversation during one turn, and the operations that move it.</summary>
-public sealed class DialogContext(DialogSet dialogs, ITurnContext turnContext, DialogState state, DialogContext? parent = null)
+/// <summary>The dialog stack of one conversation during one turn, the turn's session, and the operations that move the stack.</summary>
+public sealed class DialogContext(DialogSet dialogs, IDialogSession session, DialogState state)
 {
     public DialogSet Dialogs { get; } = dialogs;
 
-    public ITurnContext Context { get; } = turnContext;
+    /// <summary>The turn's session; a bot's dialogs read their own typed session from here.</summary>
+    public IDialogSession Session { get; } = session;
 
-    /// <summary>The context of the component dialog this one runs inside, if any.</summary>
-    public DialogContext? Parent { get; } = parent;
+    public ITurnContext Context => Session.Turn;
 
     public List<DialogInstance> Stack => state.Stack;
 
@@ -72,10 +72,10 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext turnContext, D
         var active = ActiveDialog;
         return active is null
             ? Task.CompletedTask
-            : RequireDialog(active).RepromptDialogAsync(Context, active, cancellationToken);
+            : RequireDialog(active).RepromptDialogAsync(this, active, cancellationToken);
     }
 
-    public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
+    public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId);
 
     private Dialog RequireDialog(DialogInstance instance) =>
         FindDialog(instance.Id) ?? throw new InvalidOperationException($"The stack names dialog '{instance.Id}', which no longer exists.");
@@ -92,7 +92,7 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext turnContext, D
         var dialog = FindDialog(active.Id);
         if (dialog is not null)
         {
-            await dialog.OnEndDialogAsync(Context, active, reason, cancellationToken).ConfigureAwait(false);
+            await dialog.OnEndDialogAsync(this, active, reason, cancellationToken).ConfigureAwait(false);
         }
     }
 }

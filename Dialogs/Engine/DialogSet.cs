@@ -19,5 +19,8 @@ public sealed class DialogSet
 
     public Dialog? Find(string id) => _dialogs.GetValueOrDefault(id);
 
-    public DialogContext CreateContext(ITurnContext turnContext, DialogState state) => new(this, turnContext, state);
+    public DialogContext CreateContext(IDialogSession session, DialogState state) => new(this, session, state);
+
+    /// <summary>For dialogs that need no more than the turn.</summary>
+    public DialogContext CreateContext(ITurnContext turnContext, DialogState state) => new(this, new TurnSession(turnContext), state);
 }

@@ -21,6 +21,9 @@ public sealed class WaterfallStepContext
 
     public ITurnContext Context => DialogContext.Context;
 
+    /// <summary>The turn's session (a bot's steps read their own typed session from here).</summary>
+    public IDialogSession Session => DialogContext.Session;
+
     public int Index { get; }
 
     /// <summary>The previous step's result: a prompt's recognized answer, or what <see cref="NextAsync"/> passed.</summary>

@@ -1,7 +1,9 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
 using GuidanceBot.Dialogs.Guidance.Feedback;
+using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Dialogs.Turns;
 
 namespace GuidanceBot.Dialogs.Guidance;
 
@@ -9,7 +11,7 @@ namespace GuidanceBot.Dialogs.Guidance;
 /// The bot's routing table: the bot or a Web Chat user joins → welcome (once per conversation); a message or
 /// card press → the guided conversation; everything else is ignored (and answered 200 by the channel).
 /// </summary>
-public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs dialogs, GuidanceRouter router, FeedbackRecorder feedback) : IBot
+public sealed class GuidanceBot(ConversationTurnRunner<ConversationData, GuidanceSession> runner, GuidanceDialogs dialogs, GuidanceActions actions, FeedbackRecorder feedback) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -104,6 +106,30 @@ public sealed class GuidanceBot(ConversationTurnRunner runner, GuidanceDialogs d
         return session.Turn.SendActivityAsync(MessageFactory.Attachment(session.Render(WelcomeCard.Build(session.Responses))), cancellationToken);
     }
 
-    private Task OnMessageAsync(GuidanceSession session, CancellationToken cancellationToken) =>
-        router.RouteAsync(session, dialogs.Set.CreateContext(session.Turn, session.State.Dialogs), cancellationToken);
+    /// <summary>
+    /// A message or a press. With a question open, its prompt takes the input (<see cref="InterruptiblePrompt"/>: answer,
+    /// action, or free text); with none, a press or a typed command runs its action, and other text is read as free text.
+    /// </summary>
+    private async Task OnMessageAsync(GuidanceSession session, CancellationToken cancellationToken)
+    {
+        session.TakeOffer();
+        if (session.Press is null)
+        {
+            FreeTextHandler.RememberCountry(session);
+        }
+
+        var dc = dialogs.Set.CreateContext(session, session.State.Dialogs);
+        if (dc.ActiveDialog is { } active && dc.FindDialog(active.Id) is InterruptiblePrompt)
+        {
+            await dc.ContinueDialogAsync(cancellationToken);
+        }
+        else if (session.Press is { } press)
+        {
+            await actions.PressAsync(session, dc, press, cancellationToken);
+        }
+        else if (!await actions.TryCommandAsync(session, dc, asking: false, cancellationToken))
+        {
+            await FreeTextHandler.IdleAsync(session, dc, cancellationToken);
+        }
+    }
 }

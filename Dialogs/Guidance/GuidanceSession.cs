@@ -1,21 +1,27 @@
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
+using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Guidance.State;
 using GuidanceBot.Dialogs.Protocol;
+using GuidanceBot.Dialogs.Turns;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Responses;
 
 namespace GuidanceBot.Dialogs.Guidance;
 
 /// <summary>
-/// One turn of the guided conversation: the turn, the conversation's state, and the knowledge snapshot
-/// taken for this turn (content may reload between turns, never during one).
+/// One turn of the guided conversation, as its dialogs see it on their dialog context: the turn, the card press
+/// (parsed once here), the conversation's state, and the knowledge snapshot taken for this turn (content may reload
+/// between turns, never during one).
 /// </summary>
-public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null)
+public sealed class GuidanceSession(ITurnContext turn, ConversationData state, KnowledgeBase knowledge, ITurnContext? channelTurn = null) : IDialogSession, ITurnSession
 {
-    private const string TurnStateKey = "GuidanceSession";
-
     public ITurnContext Turn { get; } = turn;
+
+    public CardSubmit? Press { get; } = CardSubmit.From(turn.Activity);
+
+    /// <summary>What the bot's previous reply offered ("yes" takes it), taken from the state as this turn began.</summary>
+    public string? Offer { get; private set; }
 
     public ConversationData State { get; set; } = state;
 
@@ -61,6 +67,33 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     /// <summary>Set when the user asked to forget everything: the turn deletes the state instead of saving it.</summary>
     public bool ForgetConversation { get; set; }
 
+    public string ConcurrentTurnReply => Say("error.concurrentTurn");
+
+    /// <summary>Where the channel can update a sent card, the question card's channel id is kept so the card can be replaced once answered.</summary>
+    public bool OnRepliesSent(IReadOnlyList<Activity> sent, ResourceResponse[] responses)
+    {
+        if (!CanUpdateCards || LiveCardActivity is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sent.Count; i++)
+        {
+            if (ReferenceEquals(sent[i], LiveCardActivity))
+            {
+                if (responses[i].Id is not { Length: > 0 } cardActivityId)
+                {
+                    return false;
+                }
+
+                State.LiveCardActivityId = cardActivityId;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public string? AnsweredBy => IsGroup ? Turn.Activity.From?.Name : null;
 
     private string? _note;
@@ -99,10 +132,13 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     public Task SendTextAsync(string text, CancellationToken cancellationToken) =>
         Turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
-    public void Attach() => Turn.TurnState[TurnStateKey] = this;
+    /// <summary>An offer holds for the one reply right after it: this turn takes it, and the next will not see it.</summary>
+    public void TakeOffer()
+    {
+        Offer = State.Offer;
+        State.Offer = null;
+    }
 
-    public static GuidanceSession Of(ITurnContext turn) =>
-        turn.TurnState.TryGetValue(TurnStateKey, out var session)
-            ? (GuidanceSession)session
-            : throw new InvalidOperationException("This turn has no guidance session.");
+    /// <summary>The guided conversation's dialogs run on a context made with a guidance session (see <see cref="GuidanceBot"/>).</summary>
+    public static GuidanceSession Of(DialogContext dc) => (GuidanceSession)dc.Session;
 }

@@ -68,7 +68,7 @@ public sealed class GuidedFlowDialog : WaterfallDialog
 
     private static async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var session = GuidanceSession.Of(step.Context);
+        var session = GuidanceSession.Of(step.DialogContext);
         var question = step.Result is string slot && session.State.Answer(slot) is null
             ? session.Knowledge.Questions.Get(slot)
             : NextQuestion(session);
@@ -83,7 +83,7 @@ public sealed class GuidedFlowDialog : WaterfallDialog
 
     private static async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var session = GuidanceSession.Of(step.Context);
+        var session = GuidanceSession.Of(step.DialogContext);
         if (step.Result is SlotValues answer)
         {
             Record(session, answer);
@@ -114,7 +114,7 @@ public sealed class GuidedFlowDialog : WaterfallDialog
     /// </summary>
     private static Task ReplaceAnsweredCardAsync(GuidanceSession session, SlotValues answer, CancellationToken cancellationToken)
     {
-        var pressed = CardSubmit.From(session.Activity) is not null;
+        var pressed = session.Press is not null;
         var cardActivityId = session.State.LiveCardActivityId ?? (pressed ? session.Activity.ReplyToId : null);
         session.State.LiveCardId = null;
         session.State.LiveCardActivityId = null;

@@ -10,7 +10,7 @@ public static class InvokeResponses
     public static InvokeResponse Card(AdaptiveCard card) => InvokeResponse.Ok(new JsonObject
     {
         ["statusCode"] = 200,
-        ["type"] = ContentTypes.AdaptiveCard,
+        ["type"] = ContentTypes.AdaptiveCardContent,
         ["value"] = AdaptiveCardJson.ToJson(card),
     });
 

@@ -1,5 +1,5 @@
 using System.Text;
-using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Loading;
 

@@ -14,7 +14,9 @@ namespace GuidanceBot.Bot.Channels.BotFramework;
 /// </summary>
 public sealed class CloudAdapter : BotAdapter
 {
-    private const string BufferedRepliesKey = "CloudAdapter.BufferedReplies";
+    private const string ExpectedRepliesKey = "CloudAdapter.ExpectedReplies";
+
+    private static readonly ResourceResponse NoId = new("");
 
     private readonly IBot _bot;
     private readonly IConnectorClient _connector;
@@ -84,18 +86,17 @@ public sealed class CloudAdapter : BotAdapter
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var responses = new ResourceResponse[activities.Count];
-        var buffer = turnContext.TurnState.TryGetValue(BufferedRepliesKey, out var value) ? (List<Activity>)value : null;
+        if (turnContext.TurnState.TryGetValue(ExpectedRepliesKey, out var value))
+        {
+            // The turn runner hands over its held replies as one batch; that batch becomes the body as it is.
+            ((ExpectedReplies)value).Add(activities);
+            Array.Fill(responses, NoId);
+            return responses;
+        }
+
         for (var i = 0; i < activities.Count; i++)
         {
-            if (buffer is not null)
-            {
-                buffer.Add(activities[i]);
-                responses[i] = new ResourceResponse("");
-            }
-            else
-            {
-                responses[i] = await _connector.SendAsync(activities[i], cancellationToken).ConfigureAwait(false);
-            }
+            responses[i] = await _connector.SendAsync(activities[i], cancellationToken).ConfigureAwait(false);
         }
 
         return responses;
@@ -108,10 +109,10 @@ public sealed class CloudAdapter : BotAdapter
     {
         var turn = new TurnContext(this, activity);
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
-        var buffer = expectReplies ? new List<Activity>() : null;
-        if (buffer is not null)
+        var replies = expectReplies ? new ExpectedReplies() : null;
+        if (replies is not null)
         {
-            turn.TurnState[BufferedRepliesKey] = buffer;
+            turn.TurnState[ExpectedRepliesKey] = replies;
         }
 
         await RunPipelineAsync(turn, _bot.OnTurnAsync, cancellationToken);
@@ -124,9 +125,9 @@ public sealed class CloudAdapter : BotAdapter
                 : Results.Json(invoke.Body, statusCode: invoke.Status);
         }
 
-        if (buffer is not null)
+        if (replies is not null)
         {
-            return new Utf8JsonResult<ExpectedReplies>(new ExpectedReplies { Activities = buffer }, ProtocolJsonContext.Default.ExpectedReplies);
+            return new Utf8JsonResult<ExpectedReplies>(replies, ProtocolJsonContext.Default.ExpectedReplies);
         }
 
         return Results.Ok();

@@ -17,7 +17,7 @@ public static class AdaptiveCardJson
 
     public static Attachment ToAttachment(AdaptiveCard card) => ToAttachment(ToUtf8(card));
 
-    public static Attachment ToAttachment(byte[] renderedCard) => Attachment.Rendered(ContentTypes.AdaptiveCard, renderedCard);
+    public static Attachment ToAttachment(byte[] renderedCard) => Attachment.Rendered(ContentTypes.AdaptiveCardContent, renderedCard);
 }
 
 [JsonSourceGenerationOptions(

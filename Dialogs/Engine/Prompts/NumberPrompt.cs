@@ -1,16 +1,14 @@
 using System.Globalization;
 using GuidanceBot.Dialogs.Engine.Recognizers;
-using GuidanceBot.Dialogs.Protocol;
 
 namespace GuidanceBot.Dialogs.Engine.Prompts;
 
 /// <summary>A whole number, in digits or words ("about two hundred").</summary>
 public class NumberPrompt(string id, PromptValidator<int>? validator = null) : Prompt<int>(id, validator)
 {
-    protected override Recognition<int> OnRecognize(ITurnContext turnContext, PromptOptions options)
+    protected override Recognition<int> OnRecognize(DialogContext dc, PromptOptions options)
     {
-        var activity = turnContext.Activity;
-        var text = PromptInput.Text(activity)?.Trim();
+        var text = PromptInput.Text(dc)?.Trim();
         if (string.IsNullOrEmpty(text))
         {
             return Recognition<int>.Failure("a number");
@@ -21,7 +19,7 @@ public class NumberPrompt(string id, PromptValidator<int>? validator = null) : P
             return Recognition<int>.Success(digits);
         }
 
-        return NumberWords.Number(text, activity.Locale) is int number
+        return NumberWords.Number(text, dc.Context.Activity.Locale) is int number
             ? Recognition<int>.Success(number)
             : Recognition<int>.Failure("a number");
     }

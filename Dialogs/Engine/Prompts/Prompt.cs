@@ -1,3 +1,4 @@
+using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Dialogs.Protocol;
 
 namespace GuidanceBot.Dialogs.Engine.Prompts;
@@ -21,23 +22,34 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var instance = dc.ActiveDialog!;
         instance.Prompt = prompt;
         instance.Attempts = 0;
-        await OnPromptAsync(dc.Context, prompt, 0, cancellationToken).ConfigureAwait(false);
+        await OnPromptAsync(dc, prompt, 0, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
 
-    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         // Messages and card actions (a Teams Action.Execute arrives as an invoke) can answer; nothing else can.
         if (!dc.Context.Activity.IsType(ActivityTypes.Message) && !dc.Context.Activity.IsType(ActivityTypes.Invoke))
         {
-            return DialogTurnResult.Waiting;
+            return Task.FromResult(DialogTurnResult.Waiting);
         }
 
+        return OnInputAsync(dc, dc.ActiveDialog!.Prompt ?? new PromptOptions(), cancellationToken);
+    }
+
+    /// <summary>
+    /// The user's input while this prompt waits. By default it is the answer: recognized, then accepted or asked
+    /// again; a prompt that lets other things interrupt it looks at the input first.
+    /// </summary>
+    protected virtual Task<DialogTurnResult> OnInputAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken) =>
+        AnswerAsync(dc, options, OnRecognize(dc, options), cancellationToken);
+
+    /// <summary>Takes <paramref name="recognized"/> as the answer: ends with it when valid, else asks again (or gives up).</summary>
+    protected async Task<DialogTurnResult> AnswerAsync(DialogContext dc, PromptOptions options, Recognition<T> recognized, CancellationToken cancellationToken)
+    {
         var instance = dc.ActiveDialog!;
-        var prompt = instance.Prompt ?? new PromptOptions();
-        var recognized = OnRecognize(dc.Context, prompt);
         var valid = recognized.Succeeded
-            && (validator is null || await validator(new PromptValidatorContext<T>(dc.Context, recognized, prompt, instance.Attempts), cancellationToken).ConfigureAwait(false));
+            && (validator is null || await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, instance.Attempts), cancellationToken).ConfigureAwait(false));
         if (valid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
@@ -49,18 +61,18 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        await OnPromptAsync(dc.Context, prompt, instance.Attempts, cancellationToken).ConfigureAwait(false);
+        await OnPromptAsync(dc, options, instance.Attempts, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
 
-    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
-        OnPromptAsync(turnContext, instance.Prompt ?? new PromptOptions(), 0, cancellationToken);
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
+        OnPromptAsync(dc, instance.Prompt ?? new PromptOptions(), 0, cancellationToken);
 
-    /// <summary>Turns the user's activity (typed text or a card submit) into a value, or says what it expected; no side effects.</summary>
-    protected abstract Recognition<T> OnRecognize(ITurnContext turnContext, PromptOptions options);
+    /// <summary>Turns the user's input (<see cref="PromptInput"/>: typed text or a card press) into a value, or says what it expected; no side effects.</summary>
+    protected abstract Recognition<T> OnRecognize(DialogContext dc, PromptOptions options);
 
     /// <summary>Sends the question; <paramref name="failedAttempts"/> is 0 on first asking and on reprompts.</summary>
-    protected virtual Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, int failedAttempts, CancellationToken cancellationToken)
+    protected virtual Task OnPromptAsync(DialogContext dc, PromptOptions options, int failedAttempts, CancellationToken cancellationToken)
     {
         var text = failedAttempts > 0 && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         if (failedAttempts >= HelpAfterFailures && options.Help is not null)
@@ -77,7 +89,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             };
         }
 
-        return turnContext.SendActivityAsync(message, cancellationToken);
+        return dc.Context.SendActivityAsync(message, cancellationToken);
     }
 
     /// <summary>Choice prompts always show buttons; others only once the user has had trouble.</summary>

@@ -1,3 +1,5 @@
+using GuidanceBot.Dialogs.Engine.Recognizers;
+
 namespace GuidanceBot.Dialogs.Engine.Prompts;
 
 /// <summary>What a prompt asks; stored in the dialog instance so a retry or reprompt can ask it again.</summary>

@@ -1,3 +1,4 @@
+using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Dialogs.Protocol;
 
 namespace GuidanceBot.Dialogs.Engine.Prompts;

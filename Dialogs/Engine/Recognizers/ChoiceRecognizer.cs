@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using GuidanceBot.Dialogs.Engine.Prompts;
 using GuidanceBot.Knowledge.Text;
 
 namespace GuidanceBot.Dialogs.Engine.Recognizers;

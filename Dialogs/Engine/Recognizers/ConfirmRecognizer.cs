@@ -1,4 +1,3 @@
-using GuidanceBot.Dialogs.Engine.Prompts;
 
 namespace GuidanceBot.Dialogs.Engine.Recognizers;
 

@@ -1,4 +1,5 @@
 using GuidanceBot.Dialogs.Engine;
+using GuidanceBot.Dialogs.Turns;
 using GuidanceBot.Knowledge.Context;
 
 namespace GuidanceBot.Dialogs.Guidance.State;
@@ -8,7 +9,7 @@ namespace GuidanceBot.Dialogs.Guidance.State;
 /// description is interpreted and then dropped), and what protects against double processing. This is the
 /// whole of the conversation's stored state.
 /// </summary>
-public sealed class ConversationData
+public sealed class ConversationData : IProcessedActivities
 {
     private const int RememberedActivityIds = 16;
 

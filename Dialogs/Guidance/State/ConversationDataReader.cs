@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GuidanceBot.Dialogs.Engine;
 using GuidanceBot.Dialogs.Engine.Prompts;
+using GuidanceBot.Dialogs.Engine.Recognizers;
 
 namespace GuidanceBot.Dialogs.Guidance.State;
 

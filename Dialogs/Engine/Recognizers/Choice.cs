@@ -1,4 +1,4 @@
-namespace GuidanceBot.Dialogs.Engine.Prompts;
+namespace GuidanceBot.Dialogs.Engine.Recognizers;
 
 /// <summary>One option of a choice prompt: the id it stands for, what the user sees, and other words for it.</summary>
 public sealed class Choice

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Dialogs.Protocol;
 
-namespace GuidanceBot.Dialogs.Cards;
+namespace GuidanceBot.Dialogs.Protocol;
 
 /// <summary>
 /// A card button press as dialog input. Teams and Web Chat send Action.Submit data as the message's

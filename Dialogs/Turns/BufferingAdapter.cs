@@ -1,11 +1,11 @@
 using GuidanceBot.Dialogs.Protocol;
 
-namespace GuidanceBot.Dialogs.Guidance;
+namespace GuidanceBot.Dialogs.Turns;
 
 /// <summary>
 /// Holds a turn's outgoing activities until its state is saved. If the save loses an ETag race the turn
 /// runs again on fresh state and the held activities are dropped, so the user never sees an answer built
-/// on state that did not stick.
+/// on state that did not stick. The held list is the turn's one reply buffer: it goes to the channel as one batch.
 /// </summary>
 internal sealed class BufferingAdapter(ChannelCapabilities capabilities) : BotAdapter
 {
@@ -13,7 +13,8 @@ internal sealed class BufferingAdapter(ChannelCapabilities capabilities) : BotAd
 
     public List<Activity> Sent { get; } = [];
 
-    public List<Activity> Updates { get; } = [];
+    /// <summary>Updates of earlier activities (a replaced card); most turns have none.</summary>
+    public List<Activity>? Updates { get; private set; }
 
     /// <summary>The held turn behaves as the channel's own turn would.</summary>
     public override ChannelCapabilities CapabilitiesFor(Activity activity) => capabilities;
@@ -28,7 +29,7 @@ internal sealed class BufferingAdapter(ChannelCapabilities capabilities) : BotAd
 
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
-        Updates.Add(activity);
+        (Updates ??= []).Add(activity);
         return Task.FromResult(new ResourceResponse(activity.Id ?? ""));
     }
 }

@@ -1,4 +1,4 @@
-namespace GuidanceBot.Dialogs.Engine.Prompts;
+namespace GuidanceBot.Dialogs.Engine.Recognizers;
 
 /// <summary>
 /// What a recognizer made of the input: a value, or what it expected instead. Bad input is a normal
