@@ -7,19 +7,24 @@ namespace GuidanceBot.Tests.Architecture;
 /// Which sub-folders (child namespaces) of one folder use which others, read from the sources: a file uses a folder
 /// when it names one of that folder's types (by simple name, so types of a parent namespace that need no using are
 /// seen too) or its namespace. Comments are left out. The folder's own root namespace (its options, hosting and
-/// errors, which every sub-folder may use and which wires them together) is not a node.
+/// errors, which every sub-folder may use and which wires them together) is a node only when asked for, as
+/// <see cref="Root"/>.
 /// </summary>
 public sealed partial class FolderGraph
 {
-    private const string Root = "";
+    public const string Root = "(root)";
 
     private readonly Dictionary<string, HashSet<string>> _edges = new(StringComparer.Ordinal);
+    private readonly List<FolderUse> _uses = [];
 
     private FolderGraph()
     {
     }
 
-    public static FolderGraph Read(Assembly assembly, string rootNamespace, string folder)
+    /// <summary>Every use found, once per file and folder used, with the name that shows it.</summary>
+    public IReadOnlyList<FolderUse> Uses => _uses;
+
+    public static FolderGraph Read(Assembly assembly, string rootNamespace, string folder, bool includeRoot = false)
     {
         var graph = new FolderGraph();
         var typeNodes = assembly.GetTypes()
@@ -42,30 +47,36 @@ public sealed partial class FolderGraph
             }
 
             var from = Node(rootNamespace, declared.Groups[1].Value);
-            if (from == Root)
+            if (from == Root && !includeRoot)
             {
                 continue;
             }
 
-            var uses = graph.UsesOf(from);
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
 
             // A namespace name (GuidanceBot.Dialogs.Protocol) is counted below as a namespace, not as its parts'
             // simple names: the root's first part would otherwise be taken for a type that shares it.
             foreach (Match name in Identifier().Matches(Qualified().Replace(source, " ")))
             {
-                if (typeNodes.TryGetValue(name.Value, out var to) && to != from && to != Root)
+                if (typeNodes.TryGetValue(name.Value, out var to) && to != from && (includeRoot || to != Root))
                 {
-                    uses.Add(to);
+                    found.TryAdd(to, name.Value);
                 }
             }
 
             foreach (Match qualified in Qualified().Matches(source))
             {
                 var ns = qualified.Value;
-                if (ns.StartsWith(rootNamespace + ".", StringComparison.Ordinal) && Node(rootNamespace, ns) is var to && to != from && to != Root)
+                if (ns.StartsWith(rootNamespace + ".", StringComparison.Ordinal) && Node(rootNamespace, ns) is var to && to != from && (includeRoot || to != Root))
                 {
-                    uses.Add(to);
+                    found.TryAdd(to, ns);
                 }
+            }
+
+            foreach (var (to, name) in found)
+            {
+                graph.UsesOf(from).Add(to);
+                graph._uses.Add(new FolderUse(from, to, $"{Path.GetFileName(file)}: {name}"));
             }
         }
 
