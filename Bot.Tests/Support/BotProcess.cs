@@ -9,6 +9,9 @@ namespace GuidanceBot.Tests.Support;
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
+    private static readonly string[] ListeningVariables =
+        ["ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_HTTP_PORTS", "PORT"];
+
     private readonly Process _process;
 
     private BotProcess(Process process, int port)
@@ -22,15 +25,31 @@ public sealed class BotProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int? port = null)
+    public static Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int? port = null)
     {
         var chosenPort = port ?? FreeTcpPort.Next();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "GuidanceBot.dll"), "--urls", $"http://127.0.0.1:{chosenPort}"])
+        return StartAsync(environment, ["--urls", $"http://127.0.0.1:{chosenPort}"], chosenPort);
+    }
+
+    /// <summary>
+    /// Starts the bot with exactly these arguments and variables (the caller tells it where to listen, by whichever
+    /// convention it tests) and waits until it answers on <paramref name="port"/> of the loopback address.
+    /// </summary>
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> arguments, int port)
+    {
+        var chosenPort = port;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "GuidanceBot.dll"), .. arguments])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Where to listen comes from the caller only, never from the machine the tests run on.
+        foreach (var inherited in ListeningVariables)
+        {
+            start.Environment.Remove(inherited);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in environment)

@@ -23,6 +23,11 @@ public static class BotApplication
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        if (ListeningAddress.Choose(builder.Configuration, Environment.GetEnvironmentVariable) is { } address)
+        {
+            builder.WebHost.UseUrls(address);
+        }
+
         builder.Services
             .AddKnowledgeContent(builder.Configuration, content)
             .AddGuidanceDialogs()
