@@ -138,6 +138,25 @@ public sealed class BicepTests
     }
 
     /// <summary>
+    /// The documented commands use the files that exist, and the deployment name the code script reads its outputs
+    /// from is the one the documented deployment gets; the script parses.
+    /// </summary>
+    [Fact]
+    public async Task TheThreeDocumentedCommandsFitTogether()
+    {
+        var docs = File.ReadAllText(Repository.PathTo("docs", "azure-and-teams.md"));
+        var script = File.ReadAllText(Repository.PathTo("infra", "deploy-code.sh"));
+        var deployment = System.Text.RegularExpressions.Regex.Match(docs, @"az deployment group create .*--name (\S+) --parameters (\S+)");
+
+        Assert.True(deployment.Success, "docs/azure-and-teams.md shows no 'az deployment group create ... --name N --parameters F'");
+        Assert.True(File.Exists(Repository.PathTo(deployment.Groups[2].Value.Split('/'))), deployment.Groups[2].Value);
+        Assert.Contains($"--name {deployment.Groups[1].Value} --query", script, StringComparison.Ordinal);
+        Assert.Contains("./infra/deploy-code.sh", docs, StringComparison.Ordinal);
+        var syntax = await ChildProcess.RunAsync("bash", ["-n", "deploy-code.sh"], Repository.PathTo("infra"));
+        Assert.True(syntax.ExitCode == 0, syntax.ToString());
+    }
+
+    /// <summary>
     /// The setting names in the compiled <c>createObject('name', value, ...)</c> expression: <c>Section__Key</c> or
     /// ALL_CAPS literals (no value is either), and the per-origin ones.
     /// </summary>
