@@ -45,7 +45,7 @@ public sealed class ChoiceRecognizerProperties
                 var many = ChoiceRecognizer.RecognizeMany(text, choices, locale);
                 Assert.True(!many.Succeeded || many.Value!.All(found => choices.Exists(choice => choice.Value == found.Value)));
             },
-            iter: PropertyGens.Iterations);
+            time: PropertyGens.Seconds);
 
     [Fact]
     public void AShippedOptionsLabelPicksThatOptionHoweverTyped() =>

@@ -44,7 +44,7 @@ public sealed class ContentLoaderProperties : IDisposable
                 ContentFileParser.Parse(path, relative, content, report);
                 KnowledgeValidator.Validate(content, report);
             },
-            iter: PropertyGens.Iterations,
+            time: PropertyGens.Seconds,
             print: file => $"{file.Relative}:\n{Encoding.UTF8.GetString(file.Broken)}");
 
     /// <summary>The whole loader, with one file of the real content broken: errors are reported, no knowledge base is half built.</summary>
@@ -74,7 +74,7 @@ public sealed class ContentLoaderProperties : IDisposable
                     File.WriteAllBytes(path, ShippedFiles.First(file => file.Relative == relative).Bytes);
                 }
             },
-            iter: 150,
+            time: PropertyGens.Seconds,
             threads: 1,
             print: file => $"{file.Relative}:\n{Encoding.UTF8.GetString(file.Broken)}");
     }
@@ -99,7 +99,8 @@ public sealed class ContentLoaderProperties : IDisposable
                 switch (kind)
                 {
                     case 0:
-                        result[i] = shift >= 0 ? new string(' ', shift) + result[i] : result[i].TrimStart()[..0] + result[i][Math.Min(-shift, result[i].Length - result[i].TrimStart().Length)..];
+                        var indent = result[i].Length - result[i].TrimStart(' ').Length;
+                        result[i] = shift >= 0 ? new string(' ', shift) + result[i] : result[i][Math.Min(-shift, indent)..];
                         break;
                     case 1:
                         result.RemoveAt(i);

@@ -17,15 +17,15 @@ namespace GuidanceBot.Tests.Properties;
 [Trait("Category", TestCategories.Unit)]
 public sealed class DirectLineTokenProperties
 {
-    private readonly ManualClock _clock = ManualClock.Frozen();
-    private readonly DirectLineTokens _tokens;
+    private static readonly IOptions<DirectLineOptions> Options = Microsoft.Extensions.Options.Options.Create(new DirectLineOptions { Secret = "property-test-secret" });
 
-    public DirectLineTokenProperties()
-    {
-        var options = Options.Create(new DirectLineOptions { Secret = "property-test-secret" });
-        var environment = new HostingEnvironment { EnvironmentName = Environments.Production };
-        _tokens = new DirectLineTokens(new DirectLineSecret(options, environment, NullLogger<DirectLineSecret>.Instance), _clock, options);
-    }
+    private readonly DirectLineTokens _tokens = Tokens(ManualClock.Frozen());
+
+    /// <summary>The service as the host builds it, with a configured secret, on the given clock.</summary>
+    private static DirectLineTokens Tokens(TimeProvider clock) => new(
+        new DirectLineSecret(Options, new HostingEnvironment { EnvironmentName = Environments.Production }, NullLogger<DirectLineSecret>.Instance),
+        clock,
+        Options);
 
     [Fact]
     public void AnyStringIsInvalidNeverAnException() =>
@@ -66,9 +66,7 @@ public sealed class DirectLineTokenProperties
             (conversation, user, origins) =>
             {
                 var clock = ManualClock.Frozen();
-                var options = Options.Create(new DirectLineOptions { Secret = "property-test-secret" });
-                var environment = new HostingEnvironment { EnvironmentName = Environments.Production };
-                var tokens = new DirectLineTokens(new DirectLineSecret(options, environment, NullLogger<DirectLineSecret>.Instance), clock, options);
+                var tokens = Tokens(clock);
                 var token = tokens.Issue(conversation, user, origins);
 
                 Assert.Equal(TokenStatus.Valid, tokens.Validate(token, out var claims));
@@ -76,7 +74,7 @@ public sealed class DirectLineTokenProperties
                 Assert.Equal(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(user)), claims.User);
                 Assert.Equal(origins is { Count: > 0 } ? origins : null, claims.Origins);
 
-                clock.Advance(options.Value.TokenLifetime);
+                clock.Advance(tokens.Lifetime);
                 Assert.Equal(TokenStatus.Expired, tokens.Validate(token, out _));
             },
             iter: PropertyGens.Iterations);

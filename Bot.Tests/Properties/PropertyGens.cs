@@ -13,6 +13,9 @@ public static class PropertyGens
     /// <summary>Iterations per property: enough to find shallow bugs, few enough that each runs in about a second.</summary>
     public const long Iterations = 2000;
 
+    /// <summary>Seconds for the properties whose single check is costly (a whole content load, a long sentence), instead of a count.</summary>
+    public const int Seconds = 2;
+
     /// <summary>Characters chosen to hit parsers' edges: JSON and YAML syntax, whitespace, digits, accents, non-Latin script.</summary>
     private const string Interesting = "abcxyzABCZ019 -_.,;:'\"{}[]#&*!|>%@`\\/\t\n\r\0éçñüßøİıΣσ中文عربي";
 
