@@ -20,15 +20,23 @@ public static class ContentFileParser
     public static void Parse(string path, string relativePath, ContentSet content, ValidationReport report)
     {
         YamlStream stream;
+        Parser? parser = null;
         try
         {
             using var reader = File.OpenText(path);
+            parser = new Parser(reader);
             stream = new YamlStream();
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             report.Error(relativePath, (int)exception.Start.Line, $"this is not valid YAML: {Plain(exception)}");
+            return;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet throws these on some malformed input ("- :", "-\t[x\n-") instead of a YamlException.
+            report.Error(relativePath, (int)(parser?.Current?.Start.Line ?? 1), "this is not valid YAML: check the indentation, dashes and brackets near this line.");
             return;
         }
 

@@ -51,8 +51,11 @@ public sealed class DirectLineTokens(DirectLineSecret secret, TimeProvider time,
             return TokenStatus.Invalid;
         }
 
+        // TryDecodeFromChars throws on characters outside base64url, so those are refused first.
+        var encodedSignature = token.AsSpan(lastDot + 1);
         var signature = new byte[HMACSHA256.HashSizeInBytes];
-        if (!Base64Url.TryDecodeFromChars(token.AsSpan(lastDot + 1), signature, out var written)
+        if (!Base64Url.IsValid(encodedSignature)
+            || !Base64Url.TryDecodeFromChars(encodedSignature, signature, out var written)
             || written != signature.Length
             || !CryptographicOperations.FixedTimeEquals(signature, Sign(token[..lastDot])))
         {
