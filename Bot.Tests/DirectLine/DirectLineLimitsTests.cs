@@ -7,6 +7,7 @@ using GuidanceBot.Bot.Channels.DirectLine;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Tests.DirectLine;
 
@@ -173,6 +174,17 @@ public sealed class DirectLineLimitsTests
         Assert.Equal("help me!!!", (string?)turn[0]!["text"]);
         Assert.True(turn.Count >= 2);
         Assert.DoesNotContain(turn.Skip(1), a => (string?)a!["text"] == expected);
+    }
+
+    [Theory]
+    [InlineData("DirectLine:Limits:ActivitiesPerIp", "0")]
+    [InlineData("DirectLine:Limits:MaxTextLength", "-1")]
+    [InlineData("DirectLine:Limits:Window", "00:00:00")]
+    public async Task ALimitThatWouldRefuseEveryoneRefusesToStart(string key, string value)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync((key, value)));
+
+        Assert.Contains("DirectLine:Limits", error.Message);
     }
 
     private static Task<BotServer> StartAsync(params (string Key, string? Value)[] limits) =>
