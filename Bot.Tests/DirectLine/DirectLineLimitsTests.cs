@@ -21,6 +21,7 @@ public sealed class DirectLineLimitsTests
 {
     private const string AddressA = "203.0.113.7";
     private const string AddressB = "198.51.100.9";
+    private const string Partner = "https://partner.example";
 
     [Fact]
     public async Task ActivityPostsArePerTokenAndARefreshedTokenDoesNotResetTheCount()
@@ -70,15 +71,16 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task ConversationStartsArePerToken()
     {
-        await using var server = await StartAsync(("DirectLine:Limits:StartsPerToken", "2"));
+        await using var server = await StartAsync(("DirectLine:Limits:StartsPerToken", "2"), ("DirectLine:AllowedOrigins:0", Partner));
         var dl = new DirectLineTestClient(server);
         var (_, token) = await dl.GenerateTokenAsync();
 
         Assert.Equal(HttpStatusCode.Created, (await SendAsync(server, HttpMethod.Post, "conversations", token, "{}", AddressA)).Status);
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(server, HttpMethod.Post, "conversations", token, "{}", AddressA)).Status);
-        using (var limited = await RawSendAsync(server, HttpMethod.Post, "conversations", token, "{}", AddressA))
+        using (var limited = await RawSendAsync(server, HttpMethod.Post, "conversations", token, "{}", AddressA, Partner))
         {
             await AssertLimitedAsync(limited);
+            Assert.Equal(Partner, limited.Headers.GetValues("Access-Control-Allow-Origin").Single()); // so a partner page can read Retry-After
         }
 
         var (_, otherToken) = await dl.GenerateTokenAsync();
@@ -222,11 +224,16 @@ public sealed class DirectLineLimitsTests
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 
-    private static Task<HttpResponseMessage> RawSendAsync(BotServer server, HttpMethod method, string path, string bearer, string? json, string address)
+    private static Task<HttpResponseMessage> RawSendAsync(BotServer server, HttpMethod method, string path, string bearer, string? json, string address, string? origin = null)
     {
         var request = new HttpRequestMessage(method, "v3/directline/" + path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         request.Headers.Add("X-Forwarded-For", address);
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
         if (json is not null)
         {
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
