@@ -66,13 +66,7 @@ public sealed class DirectLineAdapter : BotAdapter
     /// </summary>
     public async Task<string> ReceiveAsync(Activity activity, string conversationId, string serviceUrl, CancellationToken cancellationToken)
     {
-        activity.ChannelId = ChannelId;
-        activity.ServiceUrl = serviceUrl;
-        activity.Timestamp = _time.GetUtcNow();
-        activity.Conversation = new ConversationAccount(conversationId);
-        activity.Recipient = BotAccount;
-        activity.Id = null;
-
+        Stamp(activity, conversationId, serviceUrl);
         var id = "";
         if (activity.IsType(ActivityTypes.Typing))
         {
@@ -86,6 +80,36 @@ public sealed class DirectLineAdapter : BotAdapter
         // The turn must finish even if the browser gives up waiting: a half-run turn is worse than a late one.
         await RunPipelineAsync(new TurnContext(this, activity), _bot.OnTurnAsync, CancellationToken.None).ConfigureAwait(false);
         return id;
+    }
+
+    /// <summary>
+    /// A message longer than the bot reads: echoed cut to <paramref name="maxTextLength"/> characters (Web Chat
+    /// waits for the echo, and storage should not hold the rest), then answered with <paramref name="reply"/>
+    /// instead of a turn, so the dialog stays where it was. Returns the echo's id.
+    /// </summary>
+    public async Task<string> RefuseTooLongAsync(Activity activity, string conversationId, string serviceUrl, int maxTextLength, string reply, CancellationToken cancellationToken)
+    {
+        Stamp(activity, conversationId, serviceUrl);
+        var cut = maxTextLength;
+        if (char.IsHighSurrogate(activity.Text![cut - 1]))
+        {
+            cut--; // never split a character in two
+        }
+
+        activity.Text = activity.Text[..cut];
+        var id = (await _store.AppendAsync(conversationId, [activity], cancellationToken).ConfigureAwait(false))[0];
+        await new TurnContext(this, activity).SendActivityAsync(MessageFactory.Text(reply), CancellationToken.None).ConfigureAwait(false);
+        return id;
+    }
+
+    private void Stamp(Activity activity, string conversationId, string serviceUrl)
+    {
+        activity.ChannelId = ChannelId;
+        activity.ServiceUrl = serviceUrl;
+        activity.Timestamp = _time.GetUtcNow();
+        activity.Conversation = new ConversationAccount(conversationId);
+        activity.Recipient = BotAccount;
+        activity.Id = null;
     }
 
     public override ChannelCapabilities CapabilitiesFor(Activity activity) => ChannelCapabilities.WebChat;

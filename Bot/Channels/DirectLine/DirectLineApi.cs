@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using GuidanceBot.Bot.Channels.DirectLine.Conversations;
+using GuidanceBot.Bot.Channels.DirectLine.Limits;
 using GuidanceBot.Bot.Channels.DirectLine.Tokens;
 using GuidanceBot.Bot.Channels.DirectLine.Wire;
 using GuidanceBot.Dialogs.Protocol;
@@ -14,16 +15,19 @@ namespace GuidanceBot.Bot.Channels.DirectLine;
 /// </summary>
 public static class DirectLineApi
 {
+    public const string MessageTooLongKey = "error.messageTooLong";
+
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(DirectLineUrls.BasePath).RequireCors(DirectLineHosting.CorsPolicy);
         group.MapPost("tokens/generate", Tokens_GenerateTokenForNewConversation);
         group.MapPost("tokens/refresh", Tokens_RefreshToken);
-        group.MapPost("conversations", Conversations_StartConversation);
+        group.MapPost("conversations", Conversations_StartConversation).WithMetadata(new DirectLineLimitMetadata(DirectLineLimitKind.ConversationStart));
         group.MapGet("conversations/{conversationId}", Conversations_ReconnectToConversation);
         group.MapGet("conversations/{conversationId}/activities", Conversations_GetActivities);
-        group.MapPost("conversations/{conversationId}/activities", Conversations_PostActivity);
-        group.Map("conversations/{conversationId}/stream", Conversations_Stream); // any method: HTTP/2 WebSockets use CONNECT
+        group.MapPost("conversations/{conversationId}/activities", Conversations_PostActivity).WithMetadata(new DirectLineLimitMetadata(DirectLineLimitKind.ActivityPost));
+        group.Map("conversations/{conversationId}/stream", Conversations_Stream) // any method: HTTP/2 WebSockets use CONNECT
+            .WithMetadata(new DirectLineLimitMetadata(DirectLineLimitKind.Stream));
         return endpoints;
     }
 
@@ -192,7 +196,10 @@ public static class DirectLineApi
             return DirectLineErrors.Reject(dl.Logger, StatusCodes.Status400BadRequest, "The activity needs 'from.id'.");
         }
 
-        var id = await dl.Adapter.ReceiveAsync(activity!, conversationId, dl.Urls.ServiceUrl(request), cancellationToken);
+        var max = dl.Limits.MaxTextLength;
+        var id = activity.Text?.Length > max
+            ? await dl.Adapter.RefuseTooLongAsync(activity, conversationId, dl.Urls.ServiceUrl(request), max, TooLongReply(dl, max), cancellationToken)
+            : await dl.Adapter.ReceiveAsync(activity, conversationId, dl.Urls.ServiceUrl(request), cancellationToken);
         return Results.Json(new ResourceResponse(id), ProtocolJsonContext.Default.ResourceResponse);
     }
 
@@ -264,6 +271,10 @@ public static class DirectLineApi
         watermark = 0;
         return string.IsNullOrEmpty(value) || int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out watermark);
     }
+
+    /// <summary>A kind reply rather than a 400: Web Chat shows a refused post only as "send failed", with no reason.</summary>
+    private static string TooLongReply(DirectLineServices dl, int max) =>
+        dl.Knowledge.Current.Responses.Get(MessageTooLongKey, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
 
     private static IResult BadWatermark(DirectLineServices dl) =>
         DirectLineErrors.Reject(dl.Logger, StatusCodes.Status400BadRequest, "The watermark must be a whole number returned by this service.");

@@ -24,7 +24,7 @@ public sealed class DirectLineAuthenticator(
             return false;
         }
 
-        var bearer = BearerValue(request.Headers.Authorization.ToString()) ?? queryToken;
+        var bearer = BearerOf(request, queryToken);
         if (string.IsNullOrEmpty(bearer))
         {
             failure = DirectLineErrors.Reject(logger, StatusCodes.Status403Forbidden, "Send 'Authorization: Bearer <token>'.");
@@ -63,6 +63,10 @@ public sealed class DirectLineAuthenticator(
         return true;
     }
 
-    private static string? BearerValue(string authorization) =>
-        authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization["Bearer ".Length..].Trim() : null;
+    /// <summary>The Authorization header's bearer value, else the query token (streams).</summary>
+    public static string? BearerOf(HttpRequest request, string? queryToken)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization["Bearer ".Length..].Trim() : queryToken;
+    }
 }

@@ -1,8 +1,10 @@
 using GuidanceBot.Bot.Channels.DirectLine.Conversations;
+using GuidanceBot.Bot.Channels.DirectLine.Limits;
 using GuidanceBot.Bot.Channels.DirectLine.Streaming;
 using GuidanceBot.Bot.Channels.DirectLine.Tokens;
 using GuidanceBot.Bot.Channels.DirectLine.TokenServer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +24,10 @@ public static class DirectLineHosting
             .Validate(o => o.TokenLifetime > TimeSpan.Zero, "DirectLine:TokenLifetime must be positive.")
             .Validate(o => o.StreamKeepAlive > TimeSpan.Zero, "DirectLine:StreamKeepAlive must be positive.")
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins must be origins such as https://partner.example (scheme and host, no path).")
+            .Validate(o => o.Limits.Window > TimeSpan.Zero, "DirectLine:Limits:Window must be positive.")
+            .Validate(
+                o => o.Limits is { ActivitiesPerToken: > 0, ActivitiesPerIp: > 0, StartsPerToken: > 0, StartsPerIp: > 0, LiveConversationsPerIp: > 0, MaxTextLength: > 0 },
+                "DirectLine:Limits counts and MaxTextLength must be positive.")
             .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrWhiteSpace(o.AzureSecret), "DirectLine:Mode is Azure but DirectLine:AzureSecret is not set.")
             .ValidateOnStart();
 
@@ -55,7 +61,13 @@ public static class DirectLineHosting
                 .AllowAnyHeader() // Web Chat sends authorization, content-type, x-ms-bot-agent, x-requested-with
                 .WithExposedHeaders("Retry-After")
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+        services.AddSingleton<DirectLineRateLimiter>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, TokenRateLimitPolicy>(TokenRateLimitPolicy.Name));
+        services.AddOptions<RateLimiterOptions>().Configure<DirectLineRateLimiter>((limiter, directLine) =>
+        {
+            limiter.GlobalLimiter = directLine.Create();
+            limiter.OnRejected = directLine.RejectAsync;
+        });
         return services;
     }
 

@@ -1,3 +1,5 @@
+using GuidanceBot.Bot.Channels.DirectLine.Limits;
+
 namespace GuidanceBot.Bot.Channels.DirectLine;
 
 /// <summary>The "DirectLine" section: the embedded Direct Line 3.0 service and the partner token server.</summary>
@@ -43,6 +45,9 @@ public sealed class DirectLineOptions
     public int TokenRateLimit { get; set; } = 10;
 
     public TimeSpan TokenRateWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Rate limits, the live-conversation cap and the text length cap of the embedded Direct Line.</summary>
+    public DirectLineLimits Limits { get; set; } = new();
 
     /// <summary>Azure mode: the Direct Line host, e.g. <c>https://europe.directline.botframework.com</c>.</summary>
     public string AzureEndpoint { get; set; } = "https://directline.botframework.com";

@@ -1,6 +1,8 @@
 using GuidanceBot.Bot.Channels.DirectLine.Conversations;
 using GuidanceBot.Bot.Channels.DirectLine.Streaming;
 using GuidanceBot.Bot.Channels.DirectLine.Tokens;
+using GuidanceBot.Bot.Channels.DirectLine.Limits;
+using GuidanceBot.Knowledge;
 using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Bot.Channels.DirectLine;
@@ -15,6 +17,8 @@ public sealed class DirectLineServices(
     DirectLineUrls urls,
     TimeProvider time,
     IOptions<BotOptions> botOptions,
+    IOptions<DirectLineOptions> directLineOptions,
+    IKnowledgeBaseProvider knowledge,
     ILoggerFactory loggerFactory)
 {
     public DirectLineAuthenticator Authenticator { get; } = authenticator;
@@ -25,6 +29,8 @@ public sealed class DirectLineServices(
     public DirectLineUrls Urls { get; } = urls;
     public TimeProvider Time { get; } = time;
     public int MaxBodyBytes { get; } = botOptions.Value.MaxRequestBodyBytes;
+    public DirectLineLimits Limits { get; } = directLineOptions.Value.Limits;
+    public IKnowledgeBaseProvider Knowledge { get; } = knowledge;
     public ILogger Logger { get; } = loggerFactory.CreateLogger(typeof(DirectLineApi));
 
     /// <summary><c>expires_in</c> of a freshly issued token.</summary>
