@@ -132,6 +132,21 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.IsType<TelemetryBot>(_server.Services.GetRequiredService<IBot>());
     }
 
+    [Fact]
+    public async Task TheAzureMonitorAndOtlpExportersStartWithTheHostAndWrapTheBot()
+    {
+        // Unreachable endpoints: the host must start and serve anyway; exports fail in the background.
+        await using var exporting = await BotServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Telemetry:AzureMonitor"] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/",
+            ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:9",
+        });
+        Assert.IsType<TelemetryBot>(exporting.Services.GetRequiredService<IBot>());
+        Assert.NotNull(exporting.Services.GetService<TracerProvider>());
+        var reply = await exporting.Client.PostAsync("api/messages", Activities.Json(Activities.TeamsMessage("help", "x1")));
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+    }
+
     private static string? Tag(Activity span, string name) => span.GetTagItem(name)?.ToString();
 
     private List<Dictionary<string, string?>> Points(string metricName)

@@ -4,6 +4,7 @@ using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Dialogs.State;
 using GuidanceBot.Knowledge;
 using OpenTelemetry.Instrumentation.AspNetCore;
+using OpenTelemetry.Instrumentation.Http;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -50,6 +51,15 @@ public static class TelemetryHosting
             }
 
             span.SetTag("url.query", null);
+        });
+
+        // Connector calls (Azure Monitor traces HttpClient) name the conversation in the path: scheme and host only.
+        services.Configure<HttpClientTraceInstrumentationOptions>(http => http.EnrichWithHttpRequestMessage = (span, request) =>
+        {
+            if (request.RequestUri is { IsAbsoluteUri: true } uri)
+            {
+                span.SetTag("url.full", uri.GetLeftPart(UriPartial.Authority));
+            }
         });
 
         var telemetry = services.AddOpenTelemetry()
