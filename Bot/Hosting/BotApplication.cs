@@ -4,6 +4,7 @@ using GuidanceBot.Bot.Channels.DirectLine;
 using GuidanceBot.Bot.Channels.Teams;
 using GuidanceBot.Bot.WebChat;
 using GuidanceBot.Bot.Health;
+using GuidanceBot.Bot.Telemetry;
 using GuidanceBot.Dialogs;
 
 namespace GuidanceBot.Bot.Hosting;
@@ -36,6 +37,7 @@ public static class BotApplication
 
         // Last, so tests can override configuration and replace services.
         configure?.Invoke(builder);
+        builder.AddBotTelemetry(); // after the overrides: it reads the final settings and wraps the services chosen
 
         var app = builder.Build();
         app.UseTeamsChannel();

@@ -60,6 +60,7 @@ public sealed class ConnectorClient(
             {
                 var backoff = retryPolicy.Backoff(attempt);
                 BotLog.ConnectorNetworkErrorRetrying(logger, error, method.Method, url.Host, attempt, (long)backoff.TotalMilliseconds);
+                Telemetry.BotTelemetry.ConnectorRetried(0);
                 await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -83,6 +84,7 @@ public sealed class ConnectorClient(
                 if (attempt < retryPolicy.MaxAttempts && retryPolicy.DelayBeforeRetry(response, attempt, time.GetUtcNow()) is { } delay)
                 {
                     BotLog.ConnectorCallRetrying(logger, method.Method, url.Host, (int)response.StatusCode, attempt, (long)delay.TotalMilliseconds);
+                    Telemetry.BotTelemetry.ConnectorRetried((int)response.StatusCode);
                     await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
