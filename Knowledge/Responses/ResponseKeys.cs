@@ -32,7 +32,7 @@ public static class ResponseKeys
         "summary.changeNamed", "summary.notAnswered", "summary.title", "understood.intro",
         "whatIf.added", "whatIf.apply", "whatIf.instructions", "whatIf.intro", "whatIf.nothingChanged",
         "whatIf.pathwayDown", "whatIf.pathwayUp", "whatIf.removed", "whatIf.same", "whatIf.title", "why.intro", "why.none",
-        "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable",
+        "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable", "error.messageTooLong",
         "offer.start", "offer.resume", "offer.carryOnButton", "offer.examples", "offer.whatIf", "offer.declined",
         "offer.declinedAfterGuidance", "offer.none", "offer.noneAfterGuidance",
         EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH", EvidencePrefix + "B",
