@@ -25,5 +25,5 @@ public sealed class DirectLineLimits
     public int LiveConversationsPerIp { get; set; } = 200;
 
     /// <summary>Longest activity text the bot reads; a longer message gets a kind reply and no turn.</summary>
-    public int MaxTextLength { get; set; } = 4000;
+    public int MaxTextLength { get; set; } = 1500;
 }
