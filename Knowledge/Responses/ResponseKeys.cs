@@ -28,7 +28,7 @@ public static class ResponseKeys
         "answer.by", "answer.changeWhich", "answer.noted", "answer.yours", "ask.prompt", "back.nothing", "card.stale",
         "error.concurrentTurn", "examples.none", "examples.title", "greeting.hello", "greeting.returning",
         "guidance.advice", "guidance.nextSteps", "guidance.pathways", "guidance.pitfalls", "guidance.ruledOut",
-        "question.progress", "question.retryTooMany", "search.intro", "search.resultSource",
+        "question.progress", "question.retryTooMany", "search.resultSource",
         "summary.changeNamed", "summary.notAnswered", "summary.title", "understood.intro",
         "whatIf.added", "whatIf.apply", "whatIf.instructions", "whatIf.intro", "whatIf.nothingChanged",
         "whatIf.pathwayDown", "whatIf.pathwayUp", "whatIf.removed", "whatIf.same", "whatIf.title", "why.intro", "why.none",
