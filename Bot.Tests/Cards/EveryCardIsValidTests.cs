@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
+using GuidanceBot.Dialogs.Guidance;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Recommendations;
@@ -25,6 +26,12 @@ public sealed class EveryCardIsValidTests
     {
         var responses = Knowledge.Responses;
         yield return ("welcome", WelcomeCard.Build(responses));
+        LanguageChoice[] languages = [new("en", "English"), new("fr", "Français"), new("es", "Español"), new("ar", "العربية")];
+        yield return ("welcome with the language choice", WelcomeCard.Build(responses, languages));
+        var rightToLeft = WelcomeCard.Build(responses, languages);
+        rightToLeft.Rtl = true;
+        yield return ("welcome right to left", rightToLeft);
+        yield return ("language choice", LanguageCard.Build(responses, languages));
         foreach (var question in Knowledge.Questions.All)
         {
             yield return ($"question {question.Slot}", QuestionCard.Build(responses, question, "c1", 1, 5, null, showHelp: false, isRetry: false));
