@@ -196,7 +196,8 @@ public static class KnowledgeApiHosting
         }
 
         var snapshot = RequestLocale.Use(http, knowledge.Current, locale);
-        return Results.Json(snapshot.Search.Search(q!, snapshot.Locale, top ?? 5), KnowledgeApiJsonContext.Default.SearchResults);
+        var results = snapshot.Search.Search(q!, snapshot.Locale, top ?? 5) with { Locale = snapshot.Locale };
+        return Results.Json(results, KnowledgeApiJsonContext.Default.SearchResults);
     }
 
     /// <summary>The answer the chat gives to a free question, composed from the best items, with numbered sources.</summary>
@@ -211,7 +212,7 @@ public static class KnowledgeApiHosting
         }
 
         var snapshot = RequestLocale.Use(http, knowledge.Current, locale);
-        var answer = AnswerComposer.Compose(snapshot, q!, snapshot.Locale);
+        var answer = AnswerComposer.Compose(snapshot, q!, snapshot.Locale) with { Locale = snapshot.Locale };
         return Results.Json(AnswerResponse.From(snapshot, answer), KnowledgeApiJsonContext.Default.AnswerResponse);
     }
 
