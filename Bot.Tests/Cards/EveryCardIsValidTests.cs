@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
-using GuidanceBot.Dialogs.Guidance;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Context;
 using GuidanceBot.Knowledge.Recommendations;

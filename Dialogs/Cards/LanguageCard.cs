@@ -1,5 +1,4 @@
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
-using GuidanceBot.Dialogs.Guidance;
 using GuidanceBot.Knowledge.Responses;
 
 namespace GuidanceBot.Dialogs.Cards;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using GuidanceBot.Dialogs.Cards.AdaptiveCards;
-using GuidanceBot.Dialogs.Guidance;
 using GuidanceBot.Knowledge.Responses;
 
 namespace GuidanceBot.Dialogs.Cards;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Knowledge.Loading;
@@ -75,7 +76,13 @@ public sealed class LanguageWords
     /// <summary>Lower case, single spaces, no accents or vowel marks: "Français" and "francais" meet.</summary>
     private static string Fold(string text)
     {
-        var decomposed = TextNormalizer.Normalize(text).Normalize(NormalizationForm.FormD);
+        var normalized = TextNormalizer.Normalize(text);
+        if (System.Text.Ascii.IsValid(normalized))
+        {
+            return normalized;
+        }
+
+        var decomposed = normalized.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -35,11 +35,12 @@ public static class ResponseKeys
         "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable", "error.messageTooLong",
         "offer.start", "offer.resume", "offer.carryOnButton", "offer.examples", "offer.whatIf", "offer.declined",
         "offer.declinedAfterGuidance", "offer.none", "offer.noneAfterGuidance",
+        "language.name", "language.prompt", "language.changed", "language.button",
         EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH", EvidencePrefix + "B",
     ];
 
     /// <summary>Global commands whose trigger words must be defined under <c>commands:</c>.</summary>
     public static readonly IReadOnlyList<string> RequiredCommands =
         ["help", "restart", "start", "cancel", "change", "deleteData", "back", "summary", "ask", "examples", "whatIf", "why", "greet",
-         "accept", "decline", "legalNotes"];
+         "accept", "decline", "legalNotes", "language"];
 }
