@@ -1,3 +1,4 @@
+using System.Globalization;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Responses;
 
@@ -12,6 +13,7 @@ namespace GuidanceBot.Knowledge;
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, KnowledgeItem> _items;
+    private IReadOnlyDictionary<string, KnowledgeBase>? _languages;
 
     public KnowledgeBase(
         string version,
@@ -22,9 +24,12 @@ public sealed class KnowledgeBase
         ResponseCatalog responses,
         IReadOnlyList<IReadOnlyList<string>> synonyms,
         IReadOnlyList<InterpretationLanguage>? interpretationLanguages = null,
-        AnswerContent? answers = null)
+        AnswerContent? answers = null,
+        string locale = SourceLocale)
     {
         Version = version;
+        Locale = locale;
+        IsRightToLeft = CultureInfo.GetCultureInfo(locale).TextInfo.IsRightToLeft;
         Items = items;
         Documents = documents;
         Questions = questions;
@@ -36,6 +41,42 @@ public sealed class KnowledgeBase
         _items = items.ToDictionary(item => item.Id, StringComparer.Ordinal);
         Pathways = [.. Context.Slots.Pathways.Select(Get)];
     }
+
+    /// <summary>The language the content is written in; translations are read over it (locales/ in the content).</summary>
+    public const string SourceLocale = "en";
+
+    /// <summary>This snapshot's language: the source language or one of the translations under locales/.</summary>
+    public string Locale { get; }
+
+    /// <summary>Whether this language is written right to left (Arabic): cards and pages mirror for it.</summary>
+    public bool IsRightToLeft { get; }
+
+    /// <summary>The languages this snapshot speaks, the source language first.</summary>
+    public IReadOnlyList<string> Locales => _languages?.Keys.ToList() ?? [Locale];
+
+    /// <summary>
+    /// The same snapshot in the language of <paramref name="locale"/>: the full tag ("fr-CA"), else its language
+    /// ("fr"), else the source language. Every language of one snapshot shares its version.
+    /// </summary>
+    public KnowledgeBase In(string? locale)
+    {
+        if (_languages is null || string.IsNullOrWhiteSpace(locale))
+        {
+            return _languages?[SourceLocale] ?? this;
+        }
+
+        var tag = locale.Trim().Replace('_', '-');
+        if (_languages.TryGetValue(tag, out var exact))
+        {
+            return exact;
+        }
+
+        var dash = tag.IndexOf('-');
+        return dash > 0 && _languages.TryGetValue(tag[..dash], out var language) ? language : _languages[SourceLocale];
+    }
+
+    /// <summary>Links the languages of one snapshot so each can hand out the others (the loader calls it once).</summary>
+    internal void JoinLanguages(IReadOnlyDictionary<string, KnowledgeBase> languages) => _languages = languages;
 
     /// <summary>A fingerprint of the content files; changes whenever any of them changes.</summary>
     public string Version { get; }

@@ -19,6 +19,15 @@ public static class ContentFileParser
 
     public static void Parse(string path, string relativePath, ContentSet content, ValidationReport report)
     {
+        if (Read(path, relativePath, report) is { } root)
+        {
+            Parse(root, relativePath, content, report);
+        }
+    }
+
+    /// <summary>Reads a file's YAML into its top-level mapping, or reports why it cannot (null).</summary>
+    public static YamlMappingNode? Read(string path, string relativePath, ValidationReport report)
+    {
         YamlStream stream;
         Parser? parser = null;
         try
@@ -31,27 +40,27 @@ public static class ContentFileParser
         catch (YamlException exception)
         {
             report.Error(relativePath, (int)exception.Start.Line, $"this is not valid YAML: {Plain(exception)}");
-            return;
+            return null;
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
             // YamlDotNet throws these on some malformed input ("- :", "-\t[x\n-") instead of a YamlException.
             report.Error(relativePath, (int)(parser?.Current?.Start.Line ?? 1), "this is not valid YAML: check the indentation, dashes and brackets near this line.");
-            return;
+            return null;
         }
 
         if (stream.Documents.Count == 0)
         {
             report.Error(relativePath, 1, "the file is empty; it should start with \"version: 1\".");
-            return;
+            return null;
         }
 
-        var root = YamlMappingReader.AsMapping(relativePath, stream.Documents[0].RootNode, "the file", report);
-        if (root is null)
-        {
-            return;
-        }
+        return YamlMappingReader.AsMapping(relativePath, stream.Documents[0].RootNode, "the file", report);
+    }
 
+    /// <summary>Reads one file's parts, already parsed (a translation is read over the source file's tree).</summary>
+    public static void Parse(YamlMappingNode root, string relativePath, ContentSet content, ValidationReport report)
+    {
         var file = new YamlMappingReader(relativePath, root, "the file", report);
         file.OnlyFields(Parts);
         var version = file.Integer("version");
