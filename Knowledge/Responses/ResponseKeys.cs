@@ -41,5 +41,5 @@ public static class ResponseKeys
     /// <summary>Global commands whose trigger words must be defined under <c>commands:</c>.</summary>
     public static readonly IReadOnlyList<string> RequiredCommands =
         ["help", "restart", "start", "cancel", "change", "deleteData", "back", "summary", "ask", "examples", "whatIf", "why", "greet",
-         "accept", "decline", "legalNotes"];
+         "accept", "decline", "legalNotes", "language"];
 }
