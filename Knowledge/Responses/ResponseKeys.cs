@@ -16,10 +16,13 @@ public static class ResponseKeys
     public const string LegalCheckLocally = "legal.checkLocally";
     public const string EvidencePrefix = "evidence.";
 
+    /// <summary>The word that joins two answers in a reason ("and", "et", "y", "و").</summary>
+    public const string ListAnd = "list.and";
+
     public static readonly IReadOnlyList<string> Required =
     [
         WelcomeTitle, WelcomeBody, WelcomePrivacy, WelcomeStart, WelcomeStartButton, ErrorTurn,
-        ExampleReason, LegalCheckLocally,
+        ExampleReason, LegalCheckLocally, ListAnd,
         "help.main", "help.commands", "question.retry", "restart.done", "cancel.done", "privacy.deleted", "fallback.notUnderstood",
         "guidance.intro", "guidance.sharpen", "guidance.noPathway", "search.noResults",
 
