@@ -1,7 +1,7 @@
 using GuidanceBot.Bot.Logging;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Dialogs.State;
-using GuidanceBot.Knowledge.Responses;
+using GuidanceBot.Knowledge;
 
 namespace GuidanceBot.Bot.Errors;
 
@@ -11,7 +11,7 @@ namespace GuidanceBot.Bot.Errors;
 /// because the state store is unreachable, the state is not the problem and cannot be reached anyway: the user
 /// is asked to try again and the stored state is left for when the store returns. Never throws.
 /// </summary>
-public sealed class TurnErrorHandler(IStorage storage, ResponseCatalog responses, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(IStorage storage, IKnowledgeBaseProvider knowledge, ILogger<TurnErrorHandler> logger)
 {
     private const string TurnFailed = "error.turn";
     private const string StorageUnavailable = "error.storageUnavailable";
@@ -41,6 +41,8 @@ public sealed class TurnErrorHandler(IStorage storage, ResponseCatalog responses
             if (!activity.IsType(ActivityTypes.Invoke))
             {
                 var key = storeUnreachable ? StorageUnavailable : TurnFailed;
+                // In the activity's language: the conversation's stored choice may be what broke.
+                var responses = knowledge.Current.In(activity.Locale).Responses;
                 await turnContext.SendActivityAsync(MessageFactory.Text(responses.Get(key)), CancellationToken.None).ConfigureAwait(false);
             }
             else

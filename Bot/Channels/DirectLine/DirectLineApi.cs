@@ -198,7 +198,7 @@ public static class DirectLineApi
 
         var max = dl.Limits.MaxTextLength;
         var id = activity.Text?.Length > max
-            ? await dl.Adapter.RefuseTooLongAsync(activity, conversationId, dl.Urls.ServiceUrl(request), max, TooLongReply(dl, max), cancellationToken)
+            ? await dl.Adapter.RefuseTooLongAsync(activity, conversationId, dl.Urls.ServiceUrl(request), max, TooLongReply(dl, max, activity.Locale), cancellationToken)
             : await dl.Adapter.ReceiveAsync(activity, conversationId, dl.Urls.ServiceUrl(request), cancellationToken);
         return Results.Json(new ResourceResponse(id), ProtocolJsonContext.Default.ResourceResponse);
     }
@@ -273,8 +273,8 @@ public static class DirectLineApi
     }
 
     /// <summary>A kind reply rather than a 400: Web Chat shows a refused post only as "send failed", with no reason.</summary>
-    private static string TooLongReply(DirectLineServices dl, int max) =>
-        dl.Knowledge.Current.Responses.Get(MessageTooLongKey, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
+    private static string TooLongReply(DirectLineServices dl, int max, string? locale) =>
+        dl.Knowledge.Current.In(locale).Responses.Get(MessageTooLongKey, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
 
     private static IResult BadWatermark(DirectLineServices dl) =>
         DirectLineErrors.Reject(dl.Logger, StatusCodes.Status400BadRequest, "The watermark must be a whole number returned by this service.");
