@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test, after installing what a fresh machine lacks (Chromium, npm packages).
+# Runs every test, after installing what a fresh machine lacks (Chromium, AFL++, npm packages).
 # Ends with one plain line: "N passed, N failed".
-#   ./scripts/test.sh              every test and the benchmark smoke run (what CI runs)
+#   ./scripts/test.sh              every test, the benchmark smoke run and a short fuzzing run (what CI runs)
 #   ./scripts/test.sh unit         only the in-process unit tests (seconds; nothing to install)
 #   ./scripts/test.sh integration  unit and loopback-server tests, no real clients, no benchmark
 set -euo pipefail
@@ -57,6 +57,17 @@ if [ "$subset" = all ]; then
   else
     failed=$((failed + 1)); status=1
   fi
+fi
+# A short fuzzing run of the parsers that read outside bytes (AFL++ and SharpFuzz, fuzz/README.md); each target
+# counts as one test and fails on any crashing input.
+if [ "$subset" = all ]; then
+  for target in activity yaml; do
+    if timeout 10m scripts/fuzz.sh "${FUZZ_SECONDS:-30}" "$target"; then
+      passed=$((passed + 1))
+    else
+      failed=$((failed + 1)); status=1
+    fi
+  done
 fi
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -25,6 +25,17 @@ public sealed class ActivityJsonProperties
         """);
 
     [Fact]
+    public void InvalidUtf8InAnUnknownFieldsNameIsRefusedWithAJsonException()
+    {
+        // Found by the AFL++ run (fuzz/README.md): the serializer threw InvalidOperationException here, a 500.
+        var body = Encoding.UTF8.GetBytes("{\"type\":\"invoke\",\"conversation\":{\"id\":\"a:1\",\"tenXXId\":\"t\"}}");
+        body[Array.IndexOf(body, (byte)'X')] = 0xFF;
+        body[Array.IndexOf(body, (byte)'X')] = 0x7F;
+
+        Assert.Throws<JsonException>(() => ProtocolJson.DeserializeActivity(body));
+    }
+
+    [Fact]
     public void RandomBytesAreReadOrRefusedWithAJsonException() =>
         Gen.Byte.Array[0, 200].Sample(ReadsOrRefuses, iter: PropertyGens.Iterations);
 

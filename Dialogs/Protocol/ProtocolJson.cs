@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 
 namespace GuidanceBot.Dialogs.Protocol;
@@ -11,8 +12,13 @@ public static class ProtocolJson
 {
     public static JsonSerializerOptions Options => ProtocolJsonContext.Default.Options;
 
+    /// <summary>Reads an activity; anything that is not one, invalid UTF-8 included, is a <see cref="JsonException"/>.</summary>
     public static Activity? DeserializeActivity(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize(utf8, ProtocolJsonContext.Default.Activity);
+        // The serializer throws InvalidOperationException, not JsonException, on invalid UTF-8 inside an unknown
+        // field's name (found by fuzzing, fuzz/README.md), so the bytes are checked first; it costs little.
+        Utf8.IsValid(utf8)
+            ? JsonSerializer.Deserialize(utf8, ProtocolJsonContext.Default.Activity)
+            : throw new JsonException("The body is not valid UTF-8.");
 
     public static byte[] Serialize(Activity activity) =>
         JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);

@@ -28,11 +28,17 @@ public static class ContentFileParser
     /// <summary>Reads a file's YAML into its top-level mapping, or reports why it cannot (null).</summary>
     public static YamlMappingNode? Read(string path, string relativePath, ValidationReport report)
     {
+        using var reader = File.OpenText(path);
+        return Read(reader, relativePath, report);
+    }
+
+    /// <summary>Reads YAML text into its top-level mapping, or reports why it cannot (null). Never throws on bad input.</summary>
+    public static YamlMappingNode? Read(TextReader reader, string relativePath, ValidationReport report)
+    {
         YamlStream stream;
         Parser? parser = null;
         try
         {
-            using var reader = File.OpenText(path);
             parser = new Parser(reader);
             stream = new YamlStream();
             stream.Load(parser);

@@ -161,6 +161,14 @@ public static partial class TranslationOverlay
             {
                 report.Error(at, $"{what}: '{field}' is not translated; a translation gives only {string.Join(", ", shape.Texts.Concat(shape.Lists).Concat(shape.TextMapFields).Concat(shape.Keyed.Keys).Concat(shape.Positional.Keys))}.");
             }
+            else if (sourceValue is null && shape.Lists.Contains(field))
+            {
+                // Word lists are a language's own: it may list names or places the source has no need for.
+                if (IsWordList(value, $"{what}: '{field}'", at, report))
+                {
+                    source.Children[keyNode] = value;
+                }
+            }
             else if (sourceValue is null)
             {
                 report.Error(at, $"{what} has no '{field}' in the source file ({sourceFile}), so this translation is never used; remove it.");

@@ -131,7 +131,7 @@ public static class RecommendationEngine
             var matched = context.Values(slot).Where(values.Contains).ToList();
             answers.AddRange(matched.Select(value => new SlotAnswer(slot, value)));
             var question = knowledge.Questions.Get(slot).In(context);
-            phrases[slot] = string.Join(" and ", matched.Select(value => question.Option(value)!.Answer));
+            phrases[slot] = string.Join($" {knowledge.Responses.Get(ResponseKeys.ListAnd)} ", matched.Select(value => question.Option(value)!.Answer));
         }
 
         return (ResponseCatalog.Fill(sentence, phrases), answers);

@@ -16,10 +16,13 @@ public static class ResponseKeys
     public const string LegalCheckLocally = "legal.checkLocally";
     public const string EvidencePrefix = "evidence.";
 
+    /// <summary>The word that joins two answers in a reason ("and", "et", "y", "و").</summary>
+    public const string ListAnd = "list.and";
+
     public static readonly IReadOnlyList<string> Required =
     [
         WelcomeTitle, WelcomeBody, WelcomePrivacy, WelcomeStart, WelcomeStartButton, ErrorTurn,
-        ExampleReason, LegalCheckLocally,
+        ExampleReason, LegalCheckLocally, ListAnd,
         "help.main", "help.commands", "question.retry", "restart.done", "cancel.done", "privacy.deleted", "fallback.notUnderstood",
         "guidance.intro", "guidance.sharpen", "guidance.noPathway", "search.noResults",
 
@@ -41,5 +44,5 @@ public static class ResponseKeys
     /// <summary>Global commands whose trigger words must be defined under <c>commands:</c>.</summary>
     public static readonly IReadOnlyList<string> RequiredCommands =
         ["help", "restart", "start", "cancel", "change", "deleteData", "back", "summary", "ask", "examples", "whatIf", "why", "greet",
-         "accept", "decline", "legalNotes"];
+         "accept", "decline", "legalNotes", "language"];
 }
