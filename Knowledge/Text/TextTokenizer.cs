@@ -5,18 +5,13 @@ namespace GuidanceBot.Knowledge.Text;
 /// <summary>
 /// Splits text into folded words (see <see cref="TextFolding"/>: lower case, no accents or Arabic short vowels,
 /// one alef, 0-9 digits), keeping each word's place in the original text and which sentence and clause it belongs
-/// to. Language-neutral: a word is a run of letters, digits and combining marks, with apostrophes kept inside it
-/// ("can't", "women's") except after a French elided word, which stands alone ("l'emploi" → l, emploi; "qu'ils" →
-/// qu, ils); hyphens split words ("co-op" → co, op), so phrases and input split alike. Sentences end at . ! ? and
-/// line breaks; clauses also end at , ; : brackets, quotes and dashes.
+/// to. Language-neutral: a word is a run of letters, digits and combining marks, with apostrophes (straight or
+/// typographic) kept inside it ("can't", "women's", French "l'emploi", "n'ont": the French phrases of the content
+/// are written with their elided forms as whole words); hyphens split words ("co-op" → co, op), so phrases and input
+/// split alike. Sentences end at . ! ? and line breaks; clauses also end at , ; : brackets, quotes and dashes.
 /// </summary>
 public static class TextTokenizer
 {
-    /// <summary>French words that elide before a vowel; "jusqu'", "lorsqu'" and "puisqu'" elide too.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elided =
-        new HashSet<string>(["l", "d", "n", "qu", "j", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"], StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
     /// Tokenizes <paramref name="text"/>. <paramref name="lowered"/> receives the text folded character by character,
     /// the same length as the text; each token's <see cref="TextToken.Start"/> and <see cref="TextToken.Length"/>
@@ -77,16 +72,7 @@ public static class TextTokenizer
 
             if (f == '\'' && start >= 0 && i + 1 < text.Length && IsWordChar(text[i + 1]))
             {
-                if (!Elided.Contains(folded[start..write]))
-                {
-                    folded[write++] = f;
-                    continue;
-                }
-
-                // "l'emploi": the elided article is a word of its own, the apostrophe between them.
-                write = EndWord(folded, tokens, start, write, i, sentence, clause);
                 folded[write++] = f;
-                start = -1;
                 continue;
             }
 
