@@ -111,6 +111,8 @@ public sealed class SearchRelevanceTests
     {
         Assert.Same(ShippedContent.KnowledgeBase.Search, ShippedContent.KnowledgeBase.Search);
         Assert.Equal("en", SearchLanguages.Resolve("en-GB").Code);
-        Assert.Equal("en", SearchLanguages.Resolve("ar").Code);
+        Assert.Equal("ar", SearchLanguages.Resolve("ar-JO").Code);
+        Assert.Equal("fr", SearchLanguages.Resolve("fr_CA").Code);
+        Assert.Equal("en", SearchLanguages.Resolve("pt-BR").Code);
     }
 }

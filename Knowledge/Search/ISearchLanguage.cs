@@ -4,9 +4,8 @@ using Lucene.Net.Analysis.Synonym;
 namespace GuidanceBot.Knowledge.Search;
 
 /// <summary>
-/// The text analysis for one language. Add French, Spanish or Arabic by implementing this with Lucene's analysers
-/// for that language (FrenchLightStemFilter, SpanishLightStemFilter, ArabicNormalizationFilter...) and listing it
-/// in <see cref="SearchLanguages"/>; content in that language is then indexed with it.
+/// The text analysis for one language, listed in <see cref="SearchLanguages"/>: a knowledge base in that language
+/// is indexed and questioned with it.
 /// </summary>
 public interface ISearchLanguage
 {
@@ -18,4 +17,7 @@ public interface ISearchLanguage
 
     /// <summary>Analysis for a user's question: the same as indexing, plus the content's synonyms.</summary>
     Analyzer CreateQueryAnalyzer(SynonymMap synonyms);
+
+    /// <summary>The analysis a question has had where synonyms apply, to split synonym phrases into the same words.</summary>
+    Analyzer CreateSynonymWordAnalyzer();
 }

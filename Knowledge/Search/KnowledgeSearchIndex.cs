@@ -11,9 +11,10 @@ using Lucene.Net.Util;
 namespace GuidanceBot.Knowledge.Search;
 
 /// <summary>
-/// Full-text search over every item of one knowledge base snapshot, in memory. Built once per snapshot (see
-/// <see cref="KnowledgeBaseSearch"/>); each query only analyses the question and runs one boolean query.
-/// Thread-safe: Lucene's searcher and analysers may be shared.
+/// Full-text search over every item of one knowledge base snapshot, in memory, in the knowledge base's language:
+/// its (translated) items analysed with that language's analysis and its own synonym groups. Built once per snapshot
+/// and language (see <see cref="KnowledgeBaseSearch"/>); each query only analyses the question and runs one boolean
+/// query. Thread-safe: Lucene's searcher and analysers may be shared.
 /// </summary>
 public sealed class KnowledgeSearchIndex
 {
@@ -30,21 +31,21 @@ public sealed class KnowledgeSearchIndex
 
     /// <summary>Every (field, term) of the index with its looked-up statistics, so a query skips words no item uses.</summary>
     private readonly Dictionary<(string Field, string Term), TermContext> _vocabulary = [];
-    private readonly ISearchLanguage _language;
+    private readonly KnowledgeBase _knowledge;
     private readonly Analyzer _queryAnalyzer;
     private readonly IndexSearcher _searcher;
     private readonly SnippetPicker _snippets;
 
     public KnowledgeSearchIndex(KnowledgeBase knowledge)
-        : this(knowledge, SearchLanguages.Default)
+        : this(knowledge, SearchLanguages.Resolve(knowledge.Locale))
     {
     }
 
     public KnowledgeSearchIndex(KnowledgeBase knowledge, ISearchLanguage language)
     {
-        _language = language;
+        _knowledge = knowledge;
         var indexAnalyzer = language.CreateIndexAnalyzer();
-        _queryAnalyzer = language.CreateQueryAnalyzer(BuildSynonyms(knowledge.Synonyms));
+        _queryAnalyzer = language.CreateQueryAnalyzer(BuildSynonyms(knowledge.Synonyms, language.CreateSynonymWordAnalyzer()));
         var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, indexAnalyzer)))
         {
@@ -72,18 +73,20 @@ public sealed class KnowledgeSearchIndex
         _snippets = new SnippetPicker(knowledge.Items, text => Terms(indexAnalyzer, text));
     }
 
-    public string Locale => _language.Code;
+    /// <summary>The language of the items searched (the knowledge base's), which the results carry.</summary>
+    public string Locale => _knowledge.Locale;
 
     /// <summary>
-    /// Searches in the index's language. The content is English today, so another locale falls back to it (the
-    /// results say which locale was used) until that language's content and analyser exist.
+    /// Searches the snapshot in <paramref name="locale"/> ("fr-CA" → fr; none or one without content → this index's
+    /// language): the index of <c>knowledge.In(locale)</c>, which is this one when the caller passed that knowledge base.
     /// </summary>
     public SearchResults Search(string question, string? locale, int maxResults = 5)
     {
-        _ = locale; // One language of content today; per-locale indexes slot in here when translated content exists.
-        return Search(question, maxResults);
+        var knowledge = string.IsNullOrEmpty(locale) ? _knowledge : _knowledge.In(locale);
+        return ReferenceEquals(knowledge, _knowledge) ? Search(question, maxResults) : knowledge.Search.Search(question, maxResults);
     }
 
+    /// <summary>Searches in this index's language.</summary>
     public SearchResults Search(string question, int maxResults = 5)
     {
         var terms = WeightedTerms(_queryAnalyzer, question);
@@ -172,12 +175,16 @@ public sealed class KnowledgeSearchIndex
     }
 
     /// <summary>Each synonym group becomes "every phrase means every other phrase", keeping the original words.</summary>
-    private static SynonymMap BuildSynonyms(IReadOnlyList<IReadOnlyList<string>> groups)
+    private static SynonymMap BuildSynonyms(IReadOnlyList<IReadOnlyList<string>> groups, Analyzer words)
     {
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in groups)
         {
-            var phrases = group.Select(phrase => SynonymMap.Builder.Join(Words(phrase), new CharsRef())).ToList();
+            var phrases = group
+                .Select(phrase => Words(words, phrase))
+                .Where(split => split.Length > 0)
+                .Select(split => SynonymMap.Builder.Join(split, new CharsRef()))
+                .ToList();
             foreach (var input in phrases)
             {
                 foreach (var output in phrases.Where(output => !output.Equals(input)))
@@ -190,7 +197,22 @@ public sealed class KnowledgeSearchIndex
         return builder.Build();
     }
 
-    /// <summary>Splits a synonym phrase the way the tokenizer will split a question ("co-op" → "co", "op").</summary>
-    private static string[] Words(string phrase) =>
-        phrase.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// Splits a synonym phrase the way a question is split where synonyms apply ("co-op" → "co", "op"; French
+    /// "l'emploi" → "emploi"; accents folded where the language folds them).
+    /// </summary>
+    private static string[] Words(Analyzer words, string phrase)
+    {
+        var split = new List<string>();
+        using var stream = words.GetTokenStream("synonym", new StringReader(phrase));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            split.Add(term.ToString());
+        }
+
+        stream.End();
+        return [.. split];
+    }
 }

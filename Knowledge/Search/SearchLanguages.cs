@@ -1,14 +1,17 @@
 namespace GuidanceBot.Knowledge.Search;
 
-/// <summary>The languages search can analyse, by locale; an unsupported locale falls back to the content's language.</summary>
+/// <summary>The languages search can analyse, by locale; an unsupported locale falls back to English.</summary>
 public static class SearchLanguages
 {
     public static readonly ISearchLanguage Default = new EnglishSearchLanguage();
 
-    private static readonly Dictionary<string, ISearchLanguage> ByCode = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, ISearchLanguage> ByCode = new ISearchLanguage[]
     {
-        [Default.Code] = Default,
-    };
+        Default,
+        new FrenchSearchLanguage(),
+        new SpanishSearchLanguage(),
+        new ArabicSearchLanguage(),
+    }.ToDictionary(language => language.Code, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyCollection<string> Supported => ByCode.Keys;
 

@@ -38,9 +38,13 @@ public sealed class SnippetPicker
 
     private static readonly string[] Abbreviations = ["No", "e.g", "i.e", "etc", "Dr", "Mr", "Ms", "St", "vs"];
 
-    /// <summary>A space then a capital letter, digit or quote: "… cooperative. The …", not "… e.g. a …".</summary>
+    /// <summary>
+    /// A space then a capital letter, a letter of a script without case (Arabic), a quote or a bracket:
+    /// "… cooperative. The …", not "… e.g. a …".
+    /// </summary>
     private static bool StartsSentence(string text, int index) =>
-        text[index] == ' ' && index + 1 < text.Length && (char.IsUpper(text[index + 1]) || text[index + 1] is '"' or '(');
+        text[index] == ' ' && index + 1 < text.Length
+        && ((char.IsLetter(text[index + 1]) && !char.IsLower(text[index + 1])) || text[index + 1] is '"' or '(' or '\u00AB');
 
     /// <summary>True for the dot of "No. 193" or "e.g.", which does not end a sentence.</summary>
     private static bool AfterAbbreviation(string text, int dot)
@@ -59,7 +63,7 @@ public sealed class SnippetPicker
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var endsSentence = text[i] is '.' or '?' or '!' && (i + 1 == text.Length || StartsSentence(text, i + 1)) && !AfterAbbreviation(text, i);
+            var endsSentence = text[i] is '.' or '?' or '!' or '\u061F' && (i + 1 == text.Length || StartsSentence(text, i + 1)) && !AfterAbbreviation(text, i);
             if (endsSentence)
             {
                 yield return text[start..(i + 1)].Trim();

@@ -50,10 +50,13 @@ public static class ChoiceRecognizer
             : Recognition<IReadOnlyList<FoundChoice>>.Failure([.. whole.Expectations]);
     }
 
+    /// <summary>Splits at commas and at "and" written as its own word (French "et", Spanish "y" too).</summary>
     private static IEnumerable<string> SplitList(string text) =>
         text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" et ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace(" y ", ",", StringComparison.OrdinalIgnoreCase)
             .Replace(" & ", ",", StringComparison.Ordinal)
-            .Split([',', ';', '/', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            .Split([',', ';', '/', '\n', '\u060C', '\u061B'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static Recognition<FoundChoice>? Exact(string normalized, IReadOnlyList<Choice> choices)
     {
