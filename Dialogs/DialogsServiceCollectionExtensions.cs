@@ -23,9 +23,9 @@ public static class DialogsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The guided conversation's turns: its typed state, and a session over the content snapshot current when the turn starts.</summary>
+    /// <summary>The guided conversation's turns: its typed state, and a session over the content snapshot current when the turn starts, in the conversation's language.</summary>
     private static ConversationTurnRunner<ConversationData, GuidanceSession> GuidanceTurns(IStorage storage, IKnowledgeBaseProvider knowledge) =>
         new(
             new StateAccessor<ConversationData>(storage, GuidanceStateJsonContext.Default.ConversationData, () => new ConversationData(), ConversationDataReader.Read),
-            (heldTurn, state, channelTurn) => new GuidanceSession(heldTurn, state, knowledge.Current, channelTurn));
+            (heldTurn, state, channelTurn) => new GuidanceSession(heldTurn, state, ConversationLanguage.Resolve(knowledge.Current, state, heldTurn.Activity.Locale), channelTurn));
 }

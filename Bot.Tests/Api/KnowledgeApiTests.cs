@@ -151,12 +151,15 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SearchInAnotherLocaleFallsBackToTheContentLanguage()
+    public async Task SearchInALanguageTheContentDoesNotSpeakFallsBackToTheSourceLanguage()
     {
-        var body = JsonNode.Parse(await _server.Client.GetStringAsync("api/knowledge/search?q=refugees&locale=fr-FR"))!;
+        var body = JsonNode.Parse(await _server.Client.GetStringAsync("api/knowledge/search?q=refugees&locale=sw-KE"))!;
+        var french = JsonNode.Parse(await _server.Client.GetStringAsync("api/knowledge/search?q=r%C3%A9fugi%C3%A9s&locale=fr-FR"))!;
 
         Assert.Equal("en", (string?)body["locale"]);
         Assert.NotEmpty(body["hits"]!.AsArray());
+        Assert.Equal("fr", (string?)french["locale"]);
+        Assert.NotEmpty(french["hits"]!.AsArray());
     }
 
     [Theory]

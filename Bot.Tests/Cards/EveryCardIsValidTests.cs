@@ -25,6 +25,12 @@ public sealed class EveryCardIsValidTests
     {
         var responses = Knowledge.Responses;
         yield return ("welcome", WelcomeCard.Build(responses));
+        LanguageChoice[] languages = [new("en", "English"), new("fr", "Français"), new("es", "Español"), new("ar", "العربية")];
+        yield return ("welcome with the language choice", WelcomeCard.Build(responses, languages));
+        var rightToLeft = WelcomeCard.Build(responses, languages);
+        rightToLeft.Rtl = true;
+        yield return ("welcome right to left", rightToLeft);
+        yield return ("language choice", LanguageCard.Build(responses, languages));
         foreach (var question in Knowledge.Questions.All)
         {
             yield return ($"question {question.Slot}", QuestionCard.Build(responses, question, "c1", 1, 5, null, showHelp: false, isRetry: false));

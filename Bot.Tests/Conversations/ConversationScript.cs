@@ -5,9 +5,10 @@ namespace GuidanceBot.Tests.Conversations;
 
 /// <summary>
 /// A conversation written as data: what the user says or presses, and what the bot's replies of that turn
-/// must (and must not) show. Read from <c>Conversations/*.yml</c>.
+/// must (and must not) show. Read from <c>Conversations/*.yml</c>. <c>locale:</c> (on the conversation, or on a step
+/// for that step) is sent as the activity's locale, as Teams and Web Chat send theirs.
 /// </summary>
-public sealed record ConversationScript(string File, string Name, string Channel, bool Group, IReadOnlyList<ScriptStep> Steps)
+public sealed record ConversationScript(string File, string Name, string Channel, bool Group, string? Locale, IReadOnlyList<ScriptStep> Steps)
 {
     public override string ToString() => $"{File}: {Name}";
 
@@ -30,6 +31,7 @@ public sealed record ConversationScript(string File, string Name, string Channel
                     Scalar(conversation, "name") ?? "(unnamed)",
                     Scalar(conversation, "channel") ?? "directline",
                     Scalar(conversation, "group") == "true",
+                    Scalar(conversation, "locale"),
                     [.. ((YamlSequenceNode)conversation["steps"]).Cast<YamlMappingNode>().Select(ScriptStep.Parse)]);
             }
         }
@@ -49,6 +51,7 @@ public sealed record ScriptStep(
     string? Say,
     JsonObject? Press,
     string? As,
+    string? Locale,
     IReadOnlyList<string> Expect,
     IReadOnlyList<string> Absent,
     int? Replies,
@@ -71,6 +74,7 @@ public sealed record ScriptStep(
             ConversationScript.Scalar(node, "say"),
             press,
             ConversationScript.Scalar(node, "as"),
+            ConversationScript.Scalar(node, "locale"),
             ConversationScript.List(node, "expect"),
             ConversationScript.List(node, "absent"),
             replies is null ? null : int.Parse(replies, System.Globalization.CultureInfo.InvariantCulture),

@@ -26,6 +26,7 @@ public sealed class ConversationScriptTests
         var client = new GuidanceTestClient(script.Channel, isGroup: script.Group);
         foreach (var step in script.Steps)
         {
+            client.Locale = step.Locale ?? script.Locale;
             var turn = step.Press is { } press
                 ? await client.PressAsync(Resolve(press, client), step.As ?? "User")
                 : await client.SayAsync(step.Say ?? "", step.As ?? "User");

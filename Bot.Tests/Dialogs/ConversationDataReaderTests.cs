@@ -81,6 +81,17 @@ public sealed class ConversationDataReaderTests
     }
 
     [Fact]
+    public void StateStoredBeforeLanguagesReadsAsTheDefaultLanguageAndAChosenOneReadsBack()
+    {
+        var old = ConversationDataReader.Read("""{"welcomed":true,"offer":"start"}"""u8)!;
+        Assert.Null(old.Language);
+        Assert.False(old.LanguageChosen);
+        var chosen = ConversationDataReader.Read("""{"language":"fr","languageChosen":true}"""u8)!;
+        Assert.Equal("fr", chosen.Language);
+        Assert.True(chosen.LanguageChosen);
+    }
+
+    [Fact]
     public void StateWithoutACountryReadsAsNoCountryAndACountryReadsBack()
     {
         Assert.Null(ConversationDataReader.Read("""{"guidanceShown":true,"lastGuidanceItems":["P1"]}"""u8)!.Country);
@@ -164,5 +175,7 @@ public sealed class ConversationDataReaderTests
         LastGuidanceItems = ["P3", "P1"],
         Offer = "examples",
         Country = "turkey",
+        Language = "ar",
+        LanguageChosen = true,
     };
 }

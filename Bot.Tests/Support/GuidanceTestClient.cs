@@ -17,12 +17,12 @@ public sealed class GuidanceTestClient
     private readonly IBot _bot;
     private int _activityNumber;
 
-    public GuidanceTestClient(string channelId = "directline", IStorage? storage = null, bool isGroup = false)
+    public GuidanceTestClient(string channelId = "directline", IStorage? storage = null, bool isGroup = false, KnowledgeBase? knowledge = null)
     {
         Storage = storage ?? new MemoryStorage();
         var services = new ServiceCollection();
         services.AddSingleton(Storage);
-        services.AddSingleton<IKnowledgeBaseProvider>(new KnowledgeBaseProvider(ShippedContent.KnowledgeBase));
+        services.AddSingleton<IKnowledgeBaseProvider>(new KnowledgeBaseProvider(knowledge ?? ShippedContent.KnowledgeBase));
         services.AddGuidanceDialogs();
         _bot = services.BuildServiceProvider().GetRequiredService<IBot>();
         Adapter = new TestAdapter { ChannelId = channelId };
@@ -39,6 +39,9 @@ public sealed class GuidanceTestClient
     public string? LiveCardId { get; private set; }
 
     public List<string> SeenCardIds { get; } = [];
+
+    /// <summary>The <c>locale</c> every activity carries, as a channel sends it (Teams: the user's; Web Chat: the page's); null keeps the adapter's en-US.</summary>
+    public string? Locale { get; set; }
 
     public Task<IReadOnlyList<Activity>> SayAsync(string text, string userName = "User") =>
         RunAsync(Make(text, null, userName));
@@ -81,6 +84,7 @@ public sealed class GuidanceTestClient
         var activity = Adapter.MakeActivity(text);
         activity.Id = "in-" + Interlocked.Increment(ref _activityNumber);
         activity.Value = value;
+        activity.Locale = Locale ?? activity.Locale;
         activity.From = new ChannelAccount(IsGroup ? "user-" + userName : "user-1", userName);
         if (IsGroup)
         {

@@ -11,7 +11,7 @@ namespace GuidanceBot.Bot.Api;
 public static class InterpretRequestReader
 {
     public const int MaxTextLength = 2000;
-    public const int MaxLocaleLength = 35;
+    public const int MaxLocaleLength = RequestLocale.MaxLength;
 
     public static (string Text, string? Locale) Read(JsonElement json, List<InvalidField> invalid)
     {
@@ -51,10 +51,7 @@ public static class InterpretRequestReader
             invalid.Add(new InvalidField("text", $"is too long ({text.Length} characters); describe the situation in at most {MaxTextLength}."));
         }
 
-        if (locale is not null && (locale.Length > MaxLocaleLength || !locale.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
-        {
-            invalid.Add(new InvalidField("locale", "should be a language tag such as en, en-US or fr-FR."));
-        }
+        RequestLocale.Check(locale, invalid);
 
         return (text ?? "", string.IsNullOrWhiteSpace(locale) ? null : locale);
     }

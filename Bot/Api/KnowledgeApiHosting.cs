@@ -16,7 +16,8 @@ namespace GuidanceBot.Bot.Api;
 /// <c>POST /api/guidance/what-if</c> (two contexts in, differences out), <c>POST /api/guidance/interpret</c>
 /// (a free-text description in, the context slots it fills and those still missing out) and
 /// <c>GET /api/knowledge/search</c> (items found) and <c>GET /api/knowledge/answer</c> (the composed answer the chat
-/// shows). Each request uses one knowledge snapshot from start to end.
+/// shows). Each request uses one knowledge snapshot from start to end, in the language its <c>locale</c> asks for
+/// (body field for the POSTs that read a text or a context, <c>?locale=</c> for the others; see <see cref="RequestLocale"/>).
 /// </summary>
 public static class KnowledgeApiHosting
 {
@@ -41,22 +42,61 @@ public static class KnowledgeApiHosting
             return failure;
         }
 
-        var snapshot = knowledge.Current;
         var invalid = new List<InvalidField>();
-        var (answers, country) = TakeCountry(json, snapshot, invalid);
+        var (rest, locale) = TakeLocale(json, invalid);
+        var snapshot = knowledge.Current.In(locale);
+        var (answers, country) = TakeCountry(rest, snapshot, invalid);
         var context = GuidanceContextReader.Read(answers, "", invalid);
         if (invalid.Count > 0)
         {
             return InvalidRequestBody.Result("The context has fields that are not known; see invalidFields.", invalid);
         }
 
+        snapshot = RequestLocale.Use(request.HttpContext, knowledge.Current, locale);
         var guidance = RecommendationEngine.Recommend(snapshot, context!);
         if (country is not null)
         {
             guidance = guidance with { LegalNotes = CountryLegalNotes.For(snapshot, country) };
         }
 
-        return Results.Json(guidance, KnowledgeApiJsonContext.Default.Guidance);
+        // The guidance as it always was, plus the language it is written in.
+        var body = JsonSerializer.SerializeToNode(guidance, KnowledgeApiJsonContext.Default.Guidance)!.AsObject();
+        body["locale"] = snapshot.Locale;
+        return Results.Json(body, KnowledgeApiJsonContext.Default.JsonObject);
+    }
+
+    /// <summary>The optional <c>locale</c> of a guidance request, taken out of the slot answers; a malformed one is refused.</summary>
+    private static (JsonElement Remainder, string? Locale) TakeLocale(JsonElement json, List<InvalidField> invalid)
+    {
+        var (rest, value) = Take(json, "locale");
+        if (value is not { } locale || locale.ValueKind == JsonValueKind.Null)
+        {
+            return (rest, null);
+        }
+
+        if (locale.ValueKind != JsonValueKind.String)
+        {
+            invalid.Add(new InvalidField("locale", "should be a text value: a language tag such as en, fr or ar."));
+            return (rest, null);
+        }
+
+        var tag = locale.GetString()!;
+        RequestLocale.Check(tag, invalid);
+        return (rest, string.IsNullOrWhiteSpace(tag) ? null : tag);
+    }
+
+    /// <summary>The body without the property <paramref name="name"/>, and that property's value (null when absent).</summary>
+    private static (JsonElement Remainder, JsonElement? Value) Take(JsonElement json, string name)
+    {
+        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty(name, out var value))
+        {
+            return (json, null);
+        }
+
+        var rest = System.Text.Json.Nodes.JsonObject.Create(json)!;
+        rest.Remove(name);
+        using var document = JsonDocument.Parse(rest.ToJsonString());
+        return (document.RootElement.Clone(), value.Clone());
     }
 
     /// <summary>
@@ -65,16 +105,8 @@ public static class KnowledgeApiHosting
     /// </summary>
     private static (JsonElement Answers, Country? Country) TakeCountry(JsonElement json, KnowledgeBase knowledge, List<InvalidField> invalid)
     {
-        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("country", out var value))
-        {
-            return (json, null);
-        }
-
-        var rest = System.Text.Json.Nodes.JsonObject.Create(json)!;
-        rest.Remove("country");
-        using var document = JsonDocument.Parse(rest.ToJsonString());
-        var answers = document.RootElement.Clone();
-        if (value.ValueKind == JsonValueKind.Null)
+        var (answers, taken) = Take(json, "country");
+        if (taken is not { } value || value.ValueKind == JsonValueKind.Null)
         {
             return (answers, null);
         }
@@ -89,8 +121,15 @@ public static class KnowledgeApiHosting
         return (answers, country);
     }
 
-    private static async Task<IResult> PostWhatIf(HttpRequest request, IKnowledgeBaseProvider knowledge, IOptions<BotOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> PostWhatIf(HttpRequest request, string? locale, IKnowledgeBaseProvider knowledge, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
+        var invalidLocale = new List<InvalidField>();
+        RequestLocale.Check(locale, invalidLocale);
+        if (invalidLocale.Count > 0)
+        {
+            return InvalidRequestBody.Result("The what-if request is not valid; see invalidFields.", invalidLocale);
+        }
+
         var (json, failure) = await ReadJsonAsync(request, options.Value, cancellationToken);
         if (failure is not null)
         {
@@ -116,8 +155,9 @@ public static class KnowledgeApiHosting
             return InvalidRequestBody.Result("The two contexts have fields that are not known; see invalidFields.", invalid);
         }
 
-        var comparison = RecommendationEngine.WhatIf(knowledge.Current, before!, after!);
-        return Results.Json(WhatIfResponse.From(comparison), KnowledgeApiJsonContext.Default.WhatIfResponse);
+        var snapshot = RequestLocale.Use(request.HttpContext, knowledge.Current, locale);
+        var comparison = RecommendationEngine.WhatIf(snapshot, before!, after!);
+        return Results.Json(WhatIfResponse.From(comparison, snapshot.Locale), KnowledgeApiJsonContext.Default.WhatIfResponse);
     }
 
     private static async Task<IResult> PostInterpret(HttpRequest request, IKnowledgeBaseProvider knowledge, IOptions<BotOptions> options, CancellationToken cancellationToken)
@@ -135,13 +175,15 @@ public static class KnowledgeApiHosting
             return InvalidRequestBody.Result("The interpret request is not valid; see invalidFields.", invalid);
         }
 
-        return Results.Json(ContextInterpreter.Interpret(knowledge.Current, text, locale), KnowledgeApiJsonContext.Default.Interpretation);
+        var snapshot = RequestLocale.Use(request.HttpContext, knowledge.Current, locale);
+        return Results.Json(ContextInterpreter.Interpret(snapshot, text, snapshot.Locale), KnowledgeApiJsonContext.Default.Interpretation);
     }
 
-    private static IResult Search(string? q, string? locale, int? top, IKnowledgeBaseProvider knowledge)
+    private static IResult Search(HttpContext http, string? q, string? locale, int? top, IKnowledgeBaseProvider knowledge)
     {
         var invalid = new List<InvalidField>();
         CheckQuestion(q, "the question to search for", invalid);
+        RequestLocale.Check(locale, invalid);
 
         if (top is < 1 or > MaxResults)
         {
@@ -153,21 +195,24 @@ public static class KnowledgeApiHosting
             return InvalidRequestBody.Result("The search request is not valid; see invalidFields.", invalid);
         }
 
-        return Results.Json(knowledge.Current.Search.Search(q!, locale, top ?? 5), KnowledgeApiJsonContext.Default.SearchResults);
+        var snapshot = RequestLocale.Use(http, knowledge.Current, locale);
+        var results = snapshot.Search.Search(q!, snapshot.Locale, top ?? 5) with { Locale = snapshot.Locale };
+        return Results.Json(results, KnowledgeApiJsonContext.Default.SearchResults);
     }
 
     /// <summary>The answer the chat gives to a free question, composed from the best items, with numbered sources.</summary>
-    private static IResult Answer(string? q, string? locale, IKnowledgeBaseProvider knowledge)
+    private static IResult Answer(HttpContext http, string? q, string? locale, IKnowledgeBaseProvider knowledge)
     {
         var invalid = new List<InvalidField>();
         CheckQuestion(q, "the question to answer", invalid);
+        RequestLocale.Check(locale, invalid);
         if (invalid.Count > 0)
         {
             return InvalidRequestBody.Result("The answer request is not valid; see invalidFields.", invalid);
         }
 
-        var snapshot = knowledge.Current;
-        var answer = AnswerComposer.Compose(snapshot, q!, locale);
+        var snapshot = RequestLocale.Use(http, knowledge.Current, locale);
+        var answer = AnswerComposer.Compose(snapshot, q!, snapshot.Locale) with { Locale = snapshot.Locale };
         return Results.Json(AnswerResponse.From(snapshot, answer), KnowledgeApiJsonContext.Default.AnswerResponse);
     }
 

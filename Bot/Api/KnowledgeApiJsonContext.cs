@@ -13,4 +13,5 @@ namespace GuidanceBot.Bot.Api;
 [JsonSerializable(typeof(AnswerResponse))]
 [JsonSerializable(typeof(Interpretation))]
 [JsonSerializable(typeof(InvalidRequestBody))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 public sealed partial class KnowledgeApiJsonContext : JsonSerializerContext;

@@ -7,8 +7,9 @@ public sealed record WhatIfResponse(
     IReadOnlyList<SlotChange> ChangedAnswers,
     IReadOnlyList<PathwayChange> Pathways,
     IReadOnlyList<ItemChange> Items,
-    Guidance After)
+    Guidance After,
+    string Locale)
 {
-    public static WhatIfResponse From(WhatIfComparison comparison) =>
-        new(comparison.ChangedAnswers, comparison.Pathways, comparison.Items, comparison.After);
+    public static WhatIfResponse From(WhatIfComparison comparison, string locale) =>
+        new(comparison.ChangedAnswers, comparison.Pathways, comparison.Items, comparison.After, locale);
 }

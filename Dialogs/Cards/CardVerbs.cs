@@ -14,12 +14,16 @@ public static class CardVerbs
     public const string Summary = "summary";
     public const string Feedback = "feedback";
     public const string LegalNotes = "legalNotes";
+    public const string Language = "language";
 
     /// <summary>Submit data field naming the card a press came from (stale presses are recognised by it).</summary>
     public const string CardField = "card";
 
     /// <summary>Submit data field naming the slot a button answers or changes.</summary>
     public const string SlotField = "slot";
+
+    /// <summary>Submit data field naming the language a language button switches to ("fr").</summary>
+    public const string LocaleField = "locale";
 
     /// <summary>Submit data field naming a pathway (for "why").</summary>
     public const string PathwayField = "pathway";

@@ -18,6 +18,9 @@ public static class Commands
     public const string Greet = "greet";
     public const string LegalNotes = "legalNotes";
 
+    /// <summary>Shows the language choice; every language's trigger words work (see <see cref="LanguageWords"/>).</summary>
+    public const string Language = "language";
+
     /// <summary>"yes", "ok", "let's go": takes what the bot just offered (see <see cref="Offers"/>).</summary>
     public const string Accept = "accept";
 

@@ -34,6 +34,7 @@ public sealed class GuidanceActions
             new(CardVerbs.WhatIf, Commands.WhatIf, WhatIfAsync) { AsksAgain = true },
             new(CardVerbs.Examples, Commands.Examples, (session, dc, _, ct) => OfferReplies.SendExamplesAsync(session, dc, ct)) { AsksAgain = true },
             new(CardVerbs.Ask, Commands.Ask, (session, _, _, ct) => session.SendTextAsync(session.Say("ask.prompt"), ct)) { AsksAgain = true },
+            new(CardVerbs.Language, Commands.Language, LanguageReplies.ChooseAsync),
             new(CardVerbs.LegalNotes, Commands.LegalNotes, (session, _, _, ct) => GuidanceReplies.SendLegalNotesAsync(session, ct)) { AsksAgain = true },
             new(CardVerbs.Feedback, null, (session, _, _, ct) => FeedbackAsync(feedback, session, ct)) { AsksAgain = true },
             new(null, Commands.Greet, (session, _, _, ct) => OfferReplies.GreetAsync(session, ct)) { OnlyWhenIdle = true },
@@ -63,6 +64,13 @@ public sealed class GuidanceActions
     /// <summary>Runs the typed command in the text, if there is one that applies now; false when the text is to be read otherwise.</summary>
     public async Task<bool> TryCommandAsync(GuidanceSession session, DialogContext dc, bool asking, CancellationToken cancellationToken)
     {
+        // Any language's command word or a language's own name, whichever language is spoken now.
+        if (LanguageWords.Of(session.Knowledge).Find(session.Activity.Text) is (true, var locale))
+        {
+            await RunAsync(_byCommand[Commands.Language], session, dc, locale ?? "", cancellationToken);
+            return true;
+        }
+
         if (CommandRecognizer.Recognize(session.Activity.Text, session.Responses.Commands) is not { } command
             || !_byCommand.TryGetValue(command.Name, out var action)
             || (asking && action.OnlyWhenIdle))

@@ -103,7 +103,7 @@ public sealed class GuidanceBot(ConversationTurnRunner<ConversationData, Guidanc
 
         session.State.Welcomed = true;
         session.State.Offer = Offers.Start;
-        return session.Turn.SendActivityAsync(MessageFactory.Attachment(session.Render(WelcomeCard.Build(session.Responses))), cancellationToken);
+        return LanguageReplies.SendWelcomeAsync(session, cancellationToken);
     }
 
     /// <summary>

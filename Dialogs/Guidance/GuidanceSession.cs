@@ -25,13 +25,22 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
 
     public ConversationData State { get; set; } = state;
 
-    public KnowledgeBase Knowledge { get; } = knowledge;
+    /// <summary>The snapshot in the conversation's language (<see cref="ConversationLanguage"/>); switches when the user picks another.</summary>
+    public KnowledgeBase Knowledge { get; private set; } = knowledge;
 
     public ResponseCatalog Responses => Knowledge.Responses;
 
     public Activity Activity => Turn.Activity;
 
-    public string? Locale => Turn.Activity.Locale;
+    /// <summary>The conversation's language (the content's tag), not the raw locale of the activity: recognizers and answers read it.</summary>
+    public string Locale => Knowledge.Locale;
+
+    /// <summary>The user chose <paramref name="language"/>: the rest of this turn, and the turns after, speak it.</summary>
+    public void UseLanguage(KnowledgeBase language)
+    {
+        Knowledge = language;
+        ConversationLanguage.Remember(State, language, chosen: true);
+    }
 
     /// <summary>Group chats and channels: answers show who gave them.</summary>
     public bool IsGroup => Turn.Activity.Conversation?.IsGroup == true
@@ -52,8 +61,16 @@ public sealed class GuidanceSession(ITurnContext turn, ConversationData state, K
     /// <summary>A card as this channel takes it, rendered to JSON once.</summary>
     public Attachment Render(AdaptiveCard card) => AdaptiveCardJson.ToAttachment(Flavoured(card));
 
-    /// <summary>The card with the buttons this channel runs.</summary>
-    public AdaptiveCard Flavoured(AdaptiveCard card) => UsesUniversalActions ? UniversalActions.Apply(card) : card;
+    /// <summary>The card with the buttons this channel runs, mirrored for a right-to-left language.</summary>
+    public AdaptiveCard Flavoured(AdaptiveCard card)
+    {
+        if (Knowledge.IsRightToLeft)
+        {
+            card.Rtl = true;
+        }
+
+        return UsesUniversalActions ? UniversalActions.Apply(card) : card;
+    }
 
     /// <summary>The question card sent in this turn, if any, so its channel id can be remembered for the update.</summary>
     public Activity? LiveCardActivity { get; set; }

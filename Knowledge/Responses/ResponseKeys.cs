@@ -38,6 +38,7 @@ public static class ResponseKeys
         "feedback.question", "feedback.commentLabel", "feedback.like", "feedback.dislike", "feedback.thanks", "invoke.received", "error.storageUnavailable", "error.messageTooLong",
         "offer.start", "offer.resume", "offer.carryOnButton", "offer.examples", "offer.whatIf", "offer.declined",
         "offer.declinedAfterGuidance", "offer.none", "offer.noneAfterGuidance",
+        "language.name", "language.prompt", "language.changed", "language.button",
         EvidencePrefix + "R", EvidencePrefix + "S", EvidencePrefix + "D", EvidencePrefix + "X", EvidencePrefix + "AUTH", EvidencePrefix + "B",
     ];
 

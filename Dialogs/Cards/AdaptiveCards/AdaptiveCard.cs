@@ -15,6 +15,9 @@ public sealed class AdaptiveCard
     public string? FallbackText { get; init; }
 
     public string? Speak { get; init; }
+
+    /// <summary>True for a right-to-left language (Arabic): the host lays the card out from the right. Set as the card is flavoured for its conversation.</summary>
+    public bool? Rtl { get; set; }
     public List<AdaptiveElement> Body { get; init; } = [];
     public List<AdaptiveAction>? Actions { get; init; }
 }

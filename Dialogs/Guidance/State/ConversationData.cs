@@ -56,6 +56,15 @@ public sealed class ConversationData : IProcessedActivities
     /// </summary>
     public string? Country { get; set; }
 
+    /// <summary>
+    /// The conversation's language, as the content names it ("fr", not "fr-FR"); null while it is the source language
+    /// by default. A setting of the conversation, not an answer: starting over keeps it.
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>True once the user chose the language (command, name or card): the channel's locale no longer changes it.</summary>
+    public bool LanguageChosen { get; set; }
+
     public GuidanceContext ToContext() => ToContext(Answers);
 
     public static GuidanceContext ToContext(IEnumerable<SlotAnswerRecord> answers)

@@ -45,6 +45,8 @@ public static class ConversationDataReader
             else if (reader.ValueTextEquals("lastGuidanceItems"u8)) { Advance(ref reader); data.LastGuidanceItems = ReadStrings(ref reader) ?? []; }
             else if (reader.ValueTextEquals("offer"u8)) { Advance(ref reader); data.Offer = reader.GetString(); }
             else if (reader.ValueTextEquals("country"u8)) { Advance(ref reader); data.Country = reader.GetString(); }
+            else if (reader.ValueTextEquals("language"u8)) { Advance(ref reader); data.Language = reader.GetString(); }
+            else if (reader.ValueTextEquals("languageChosen"u8)) { Advance(ref reader); data.LanguageChosen = reader.GetBoolean(); }
             else { Advance(ref reader); reader.Skip(); }
         }
 
