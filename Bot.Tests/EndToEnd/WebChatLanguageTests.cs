@@ -44,7 +44,7 @@ public sealed partial class WebChatLanguageTests(WebChatFixture web, ITestOutput
 
         await page.GotoAsync(new Uri(web.Bot.BaseAddress, $"?locale={locale}").ToString());
         var chat = new WebChatPage(page, problems);
-        await page.Locator(WebChatPage.Card).First.WaitForAsync(new() { Timeout = (float)FirstLoad.TotalMilliseconds });
+        await chat.WaitForCardAsync(web.TextsIn(locale).Responses.Get("welcome.title"), $"the welcome in '{locale}'", FirstLoad);
 
         Assert.Equal(locale, await page.EvaluateAsync<string>("() => document.documentElement.lang"));
         Assert.Equal(dir, await page.EvaluateAsync<string>("() => document.documentElement.dir"));
@@ -68,7 +68,7 @@ public sealed partial class WebChatLanguageTests(WebChatFixture web, ITestOutput
         var posts = RecordDirectLinePosts(page);
 
         await page.GotoAsync(web.Bot.BaseAddress.ToString());
-        await page.Locator(WebChatPage.Card).First.WaitForAsync(new() { Timeout = (float)FirstLoad.TotalMilliseconds });
+        await new WebChatPage(page, problems).WaitForCardAsync(web.TextsIn("fr").Responses.Get("welcome.title"), "the welcome in French", FirstLoad);
 
         Assert.Equal("fr-CA", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
         Assert.Equal("ltr", await page.EvaluateAsync<string>("() => document.documentElement.dir"));
@@ -155,14 +155,21 @@ public sealed partial class WebChatLanguageTests(WebChatFixture web, ITestOutput
             }
         }
 
-        var summary = await chat.WaitForCardAsync(texts.Responses.Get("summary.title"), $"the summary in '{locale}'");
+        // The summary comes just before the guidance. Its title ("إجاباتك", your answers) is also a word of the
+        // welcome's privacy note and of the guidance, and Arabic has no case to tell them apart: so the summary is the
+        // card with that title that is neither of those, once the guidance is there.
+        var guidance = await chat.WaitForCardAsync(texts.Responses.Get("guidance.pathways"), $"the guidance in '{locale}'");
+        var summary = page.Locator(WebChatPage.Card)
+            .Filter(new() { HasText = texts.Responses.Get("summary.title") })
+            .Filter(new() { HasNotText = texts.Responses.Get("guidance.pathways") })
+            .Filter(new() { HasNotText = texts.Responses.Get("welcome.title") })
+            .Last;
         var summaryText = await WebChatPage.TextOfAsync(summary);
         foreach (var answer in Answers)
         {
             Assert.True(summaryText.Contains(texts.Labels(answer), StringComparison.Ordinal), $"The summary should show '{texts.Labels(answer)}', but says: {summaryText}");
         }
 
-        var guidance = await chat.WaitForCardAsync(texts.Responses.Get("guidance.pathways"), $"the guidance in '{locale}'");
         await chat.PressAsync(guidance, texts.Responses.Get("guidance.details"));
         var text = await WebChatPage.TextOfAsync(guidance);
         Assert.True(text.Contains(texts.Responses.Get("guidance.intro"), StringComparison.Ordinal), "The guidance card lacks its introduction: " + text);
