@@ -31,16 +31,22 @@ public sealed class WebChatFixture : IAsyncLifetime
     /// <summary>What the bot says along the guided questions, from the content it loaded.</summary>
     public GuidedFlowTexts Texts => new(Bot.Services.GetRequiredService<IKnowledgeBaseProvider>().Current);
 
+    /// <summary>The same in one of the bot's languages ("fr", "ar").</summary>
+    public GuidedFlowTexts TextsIn(string locale) => new(Bot.Services.GetRequiredService<IKnowledgeBaseProvider>().Current.In(locale));
+
     /// <summary>A new browser context (own cookies and sessionStorage) with one page, watched for problems.</summary>
     public Task<(IBrowserContext Context, IPage Page, PageProblems Problems)> OpenPageAsync() => OpenPageAsync(Bot.BaseAddress);
 
-    /// <summary>The same, for a page of another bot (one a test starts itself); requests elsewhere count as foreign.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, PageProblems Problems)> OpenPageAsync(Uri origin)
+    /// <summary>
+    /// The same, for a page of another bot (one a test starts itself); requests elsewhere count as foreign.
+    /// <paramref name="browserLocale"/> is the browser's language (navigator.language, Accept-Language).
+    /// </summary>
+    public async Task<(IBrowserContext Context, IPage Page, PageProblems Problems)> OpenPageAsync(Uri origin, string browserLocale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1100, Height = 800 },
-            Locale = "en-US",
+            Locale = browserLocale,
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();

@@ -24,6 +24,17 @@ public sealed class BrokenManifests : IAsyncLifetime
             manifest["bots"]![0]!["commandLists"]![0]!["commands"]![0]!["title"] = new string('s', 33),
         ["full name equal to short name"] = manifest => manifest["name"]!["full"] = (string?)manifest["name"]!["short"],
         ["domain given as a URL"] = manifest => manifest["validDomains"]![0] = "https://guidancebot.example.org",
+        ["language file that is not in the package"] = manifest => LanguageFile(manifest, 0, "de.json"),
+        ["language listed twice"] = manifest => manifest["localizationInfo"]!["additionalLanguages"]![1]!["languageTag"] = "fr",
+        ["translated short description of 81 characters"] = manifest => LanguageFile(manifest, 0, "long-description.json"),
+        ["translation of a command the manifest lacks"] = manifest => LanguageFile(manifest, 0, "extra-command.json"),
+    };
+
+    /// <summary>Broken copies of the committed French file, written beside the manifests as these files.</summary>
+    public static readonly IReadOnlyDictionary<string, Action<JsonObject>> BrokenLanguageFiles = new Dictionary<string, Action<JsonObject>>
+    {
+        ["long-description.json"] = strings => strings["description.short"] = new string('d', 81),
+        ["extra-command.json"] = strings => strings["bots[0].commandLists[2].commands[0].title"] = "aide",
     };
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"teams-manifests-{Guid.NewGuid():N}");
@@ -39,6 +50,20 @@ public sealed class BrokenManifests : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         var template = await File.ReadAllTextAsync(Repository.PathTo("Bot", "TeamsApp", "manifest.json"));
+
+        // The language files the template names sit beside every manifest, as they do in the package.
+        foreach (var tag in new[] { "fr", "es", "ar" })
+        {
+            File.Copy(Repository.PathTo("Bot", "TeamsApp", $"{tag}.json"), Path.Combine(_folder, $"{tag}.json"));
+        }
+
+        foreach (var (name, breakage) in BrokenLanguageFiles)
+        {
+            var strings = JsonNode.Parse(await File.ReadAllTextAsync(Repository.PathTo("Bot", "TeamsApp", "fr.json")))!.AsObject();
+            breakage(strings);
+            await File.WriteAllTextAsync(Path.Combine(_folder, name), strings.ToJsonString());
+        }
+
         var files = new List<string> { Path.Combine(_folder, "template.json") };
         await File.WriteAllTextAsync(files[0], template);
         for (var i = 0; i < _cases.Count; i++)
@@ -51,6 +76,9 @@ public sealed class BrokenManifests : IAsyncLifetime
 
         Run = await ManifestValidator.RunAsync([.. files]);
     }
+
+    private static void LanguageFile(JsonObject manifest, int language, string file) =>
+        manifest["localizationInfo"]!["additionalLanguages"]![language]!["file"] = file;
 
     public Task DisposeAsync()
     {

@@ -29,6 +29,10 @@ public sealed class ManifestValidatorTests(BrokenManifests manifests) : IClassFi
     [InlineData("command title of 33 characters", "rule", "/bots/0/commandLists/0/commands/0/title")]
     [InlineData("full name equal to short name", "rule", "/name")]
     [InlineData("domain given as a URL", "rule", "/validDomains/0")]
+    [InlineData("language file that is not in the package", "rule", "/localizationInfo/additionalLanguages/0/file")]
+    [InlineData("language listed twice", "rule", "/localizationInfo/additionalLanguages/1/languageTag")]
+    [InlineData("translated short description of 81 characters", "schema", "long-description.json#/description.short")]
+    [InlineData("translation of a command the manifest lacks", "rule", "extra-command.json#/bots[0].commandLists[2].commands[0].title")]
     public void ABrokenManifestIsRejectedAtTheFieldThatIsWrong(string breakage, string source, string path)
     {
         var report = manifests.For(breakage);

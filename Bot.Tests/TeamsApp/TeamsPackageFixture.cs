@@ -23,7 +23,7 @@ public sealed class TeamsPackageFixture : IAsyncLifetime
     /// <summary>Every entry by its full name inside the zip.</summary>
     public IReadOnlyDictionary<string, byte[]> Entries { get; private set; } = new Dictionary<string, byte[]>();
 
-    /// <summary>manifest.json from the zip, extracted to disk for the validator.</summary>
+    /// <summary>manifest.json from the zip, extracted to disk (with the language files beside it) for the validator.</summary>
     public string ExtractedManifestPath => Path.Combine(WorkDirectory, "extracted", "manifest.json");
 
     public JsonObject Manifest => JsonNode.Parse(Entries["manifest.json"])!.AsObject();
@@ -55,10 +55,11 @@ public sealed class TeamsPackageFixture : IAsyncLifetime
         }
 
         Entries = entries;
-        if (entries.TryGetValue("manifest.json", out var manifest))
+        var extracted = Path.GetDirectoryName(ExtractedManifestPath)!;
+        Directory.CreateDirectory(extracted);
+        foreach (var (name, content) in entries.Where(entry => entry.Key.EndsWith(".json", StringComparison.Ordinal)))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(ExtractedManifestPath)!);
-            await File.WriteAllBytesAsync(ExtractedManifestPath, manifest);
+            await File.WriteAllBytesAsync(Path.Combine(extracted, Path.GetFileName(name)), content);
         }
     }
 

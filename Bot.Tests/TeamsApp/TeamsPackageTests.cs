@@ -6,7 +6,8 @@ namespace GuidanceBot.Tests.TeamsApp;
 /// <summary>
 /// The zip the build step writes (protocol.md §7 case 25): manifest at the root with the configured ids, the
 /// <c>groupChat</c> casing and the five commands; icons of the right size and transparency; the manifest passes
-/// the official schema offline.
+/// the official schema offline. Teams shows the name, description and commands in French, Spanish or Arabic from
+/// the language files (localizationInfo), and a translated command is a word the bot understands in that language.
 /// </summary>
 [Trait("Category", TestCategories.RealClients)]
 public sealed class TeamsPackageTests(TeamsPackageFixture package) : IClassFixture<TeamsPackageFixture>
@@ -19,7 +20,7 @@ public sealed class TeamsPackageTests(TeamsPackageFixture package) : IClassFixtu
         Assert.True(package.Build.ExitCode == 0, package.Build.ToString());
         Assert.Contains(package.ZipPath, package.Build.Output, StringComparison.Ordinal);
 
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], package.Entries.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ar.json", "color.png", "es.json", "fr.json", "manifest.json", "outline.png"], package.Entries.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using GuidanceBot.TeamsPackage.Icons;
 namespace GuidanceBot.TeamsPackage;
 
 /// <summary>
-/// Writes the zip Teams accepts: <c>manifest.json</c> and the two icons at the root, no folders. Entries carry a
+/// Writes the zip Teams accepts: <c>manifest.json</c>, the two icons and the language files the manifest names
+/// (<c>localizationInfo</c>), all at the root, no folders. Entries carry a
 /// fixed timestamp so the same inputs give the same bytes.
 /// </summary>
 internal static class TeamsAppPackage
@@ -28,6 +29,10 @@ internal static class TeamsAppPackage
                 AddEntry(zip, TeamsManifest.FileName, manifest);
                 AddEntry(zip, IconFiles.Color, PackageResources.Read(IconFiles.Color));
                 AddEntry(zip, IconFiles.Outline, PackageResources.Read(IconFiles.Outline));
+                foreach (var languageFile in TeamsManifest.LanguageFiles(manifest))
+                {
+                    AddEntry(zip, languageFile, PackageResources.Read(languageFile));
+                }
             }
 
             File.Move(partial, zipPath, overwrite: true);

@@ -50,6 +50,32 @@ internal static class TeamsManifest
         return Encoding.UTF8.GetBytes(manifest.ToJsonString(Output) + "\n");
     }
 
+    /// <summary>
+    /// The translation files the manifest's <c>localizationInfo</c> names (Teams shows the app's name, description
+    /// and command list from the one matching the user's client language). Each must sit at the package root.
+    /// </summary>
+    public static IReadOnlyList<string> LanguageFiles(byte[] manifest)
+    {
+        var localization = JsonNode.Parse(manifest)?["localizationInfo"];
+        if (localization is null)
+        {
+            return [];
+        }
+
+        var files = (localization["additionalLanguages"]?.AsArray() ?? [])
+            .Select(language => (string?)language?["file"])
+            .Append((string?)localization["defaultLanguageFile"])
+            .OfType<string>()
+            .ToList();
+        var nested = files.FirstOrDefault(file => file.Contains('/') || file.Contains('\\') || file == FileName);
+        if (nested is not null)
+        {
+            throw new InvalidOperationException($"The manifest's language file \"{nested}\" must be a separate file at the package root.");
+        }
+
+        return files;
+    }
+
     private static JsonNode Required(JsonObject manifest, string property) =>
         manifest[property] ?? throw new InvalidOperationException($"The manifest template has no \"{property}\".");
 }
