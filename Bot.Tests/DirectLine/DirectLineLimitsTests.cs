@@ -178,6 +178,24 @@ public sealed class DirectLineLimitsTests
         Assert.DoesNotContain(turn.Skip(1), a => (string?)a!["text"] == expected);
     }
 
+    [Fact]
+    public async Task TheTooLongReplySpeaksTheMessagesLanguage()
+    {
+        await using var server = await StartAsync(("DirectLine:Limits:MaxTextLength", "10"));
+        var (conversationId, token) = await StartConversationAsync(server, AddressA);
+        var watermark = (string)(await ReadAsync(server, conversationId, token, ""))["watermark"]!;
+        var message = JsonNode.Parse(DirectLineTestClient.WebChatMessage("رسالة طويلة جدا جدا", "c1"))!;
+        message["locale"] = "ar-JO";
+
+        using var response = await RawSendAsync(server, HttpMethod.Post, $"conversations/{conversationId}/activities", token, message.ToJsonString(), AddressA);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var arabic = server.Services.GetRequiredService<IKnowledgeBaseProvider>().Current.In("ar").Responses;
+        var expected = arabic.Get(DirectLineApi.MessageTooLongKey, new Dictionary<string, string> { ["max"] = "10" });
+        var activities = (await ReadAsync(server, conversationId, token, watermark))["activities"]!.AsArray();
+        Assert.Equal(expected, (string?)activities[^1]!["text"]);
+    }
+
     [Theory]
     [InlineData("DirectLine:Limits:ActivitiesPerIp", "0")]
     [InlineData("DirectLine:Limits:MaxTextLength", "-1")]

@@ -18,6 +18,27 @@ public sealed class ShippedContentIsValidTests
     }
 
     [Fact]
+    public void TheShippedContentSpeaksEnglishFrenchSpanishAndArabicWithNothingLeftInEnglish()
+    {
+        var source = ShippedContent.KnowledgeBase;
+
+        Assert.Equal("en", source.Locale);
+        Assert.Equal(["ar", "en", "es", "fr"], source.Locales.Order(StringComparer.Ordinal));
+        foreach (var locale in new[] { "fr", "es", "ar" })
+        {
+            var language = source.In(locale);
+            Assert.Equal(locale, language.Locale);
+            Assert.Equal(source.Version, language.Version);
+            Assert.DoesNotContain(language.Items, item => (item.Title + item.Summary + item.Details).Contains(TranslationOverlay.UntranslatedMark, StringComparison.Ordinal));
+            Assert.NotEqual(source.Get("P1").Title, language.Get("P1").Title);
+            Assert.NotEqual(source.Responses.Get(ResponseKeys.WelcomeTitle), language.Responses.Get(ResponseKeys.WelcomeTitle));
+        }
+
+        Assert.True(source.In("ar").IsRightToLeft);
+        Assert.False(source.In("fr").IsRightToLeft);
+    }
+
+    [Fact]
     public void TheResponsesFileStillLoadsOnItsOwn()
     {
         var catalog = KnowledgeLoader.LoadResponses(Path.Combine(ShippedContent.Path, "responses.yml"));
