@@ -181,7 +181,7 @@ public sealed class KnowledgeSearchIndex
         foreach (var group in groups)
         {
             var phrases = group
-                .Select(phrase => Words(words, phrase))
+                .Select(phrase => AnalyzedTerms.Of(words, phrase, "synonym"))
                 .Where(split => split.Length > 0)
                 .Select(split => SynonymMap.Builder.Join(split, new CharsRef()))
                 .ToList();
@@ -195,24 +195,5 @@ public sealed class KnowledgeSearchIndex
         }
 
         return builder.Build();
-    }
-
-    /// <summary>
-    /// Splits a synonym phrase the way a question is split where synonyms apply ("co-op" → "co", "op"; French
-    /// "l'emploi" → "emploi"; accents folded where the language folds them).
-    /// </summary>
-    private static string[] Words(Analyzer words, string phrase)
-    {
-        var split = new List<string>();
-        using var stream = words.GetTokenStream("synonym", new StringReader(phrase));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            split.Add(term.ToString());
-        }
-
-        stream.End();
-        return [.. split];
     }
 }
