@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using GuidanceBot.Bot.Telemetry;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Dialogs.State;
 using GuidanceBot.Tests.Support;
@@ -41,6 +42,19 @@ public sealed class TurnErrorPolicyTests : IAsyncLifetime
         Assert.Contains(_logs.Lines, line => line.Contains("[1002]", StringComparison.Ordinal));
         Assert.DoesNotContain("Amina", _logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("Gaziantep", _logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFailingTurnIsLoggedInItsConversationsHashScope()
+    {
+        var message = Activities.TeamsMessage(PrivateText);
+
+        await _server.Client.PostAsync("api/messages", Activities.Json(message));
+
+        var failure = Assert.Single(_logs.Entries, entry => entry.EventId == 1002);
+        var hash = ConversationHash.Of((string)message["conversation"]!["id"]!);
+        Assert.Contains($"Conversation {hash}", failure.Scopes!);
+        Assert.DoesNotContain(failure.Scopes!, scope => scope.Contains((string)message["conversation"]!["id"]!, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GuidanceBot.Bot.Logging;
+using GuidanceBot.Bot.Telemetry;
 using GuidanceBot.Dialogs.Protocol;
 using GuidanceBot.Dialogs.State;
 using GuidanceBot.Knowledge;
@@ -19,6 +20,8 @@ public sealed class TurnErrorHandler(IStorage storage, IKnowledgeBaseProvider kn
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
+        // The adapter calls this outside the turn's own scope, so the failure opens the same one.
+        using var scope = ConversationLogScope.Begin(logger, ConversationLogScope.HashOf(activity));
         var unavailable = StorageUnavailableException.FindIn(exception);
         var storeUnreachable = unavailable is not null;
         if (unavailable is not null)

@@ -11,19 +11,16 @@ namespace GuidanceBot.Bot.Telemetry;
 /// </summary>
 public sealed class TelemetryBot(IBot inner, IKnowledgeBaseProvider content, ILogger<TelemetryBot> logger) : IBot
 {
-    private static readonly Func<ILogger, string, IDisposable?> ConversationScope =
-        LoggerMessage.DefineScope<string>("Conversation {ConversationHash}");
-
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var incoming = turnContext.Activity;
         var channel = TelemetryTags.ChannelOf(incoming.ChannelId);
         var type = TelemetryTags.ActivityTypeOf(incoming.Type);
-        var hash = incoming.Conversation?.Id is { Length: > 0 } id ? ConversationHash.Of(id) : "";
+        var hash = ConversationLogScope.HashOf(incoming);
         var started = Stopwatch.GetTimestamp();
         var outcome = TurnOutcomes.Ok;
 
-        using var scope = ConversationScope(logger, hash);
+        using var scope = ConversationLogScope.Begin(logger, hash);
         using var span = BotTelemetry.Source.StartActivity("bot turn", ActivityKind.Internal);
         span?.SetTag(TelemetryTags.Channel, channel);
         span?.SetTag(TelemetryTags.ActivityType, type);
