@@ -36,6 +36,15 @@ public sealed class ActivityJsonProperties
     }
 
     [Fact]
+    public void ANameTwiceInOneObjectIsRefusedWithAJsonException()
+    {
+        // Found by the AFL++ run: a card press with "verb" beside two "" keys threw ArgumentException when read.
+        var body = Encoding.UTF8.GetBytes("{\"type\":\"message\",\"value\":{\"verb\":\"answer\",\"\":\"a\",\"\":\"b\"}}");
+
+        Assert.Throws<JsonException>(() => ProtocolJson.DeserializeActivity(body));
+    }
+
+    [Fact]
     public void RandomBytesAreReadOrRefusedWithAJsonException() =>
         Gen.Byte.Array[0, 200].Sample(ReadsOrRefuses, iter: PropertyGens.Iterations);
 
