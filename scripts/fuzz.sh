@@ -4,6 +4,8 @@
 # instruments our assemblies and YamlDotNet, and runs afl-fuzz for a fixed time per target.
 #   scripts/fuzz.sh [seconds-per-target] [target...]     e.g. scripts/fuzz.sh 30 (the test command's short run)
 # Crashing inputs are copied to TestResults/fuzz/<target>/ and make the script fail. Long runs: fuzz/README.md.
+# FUZZ_SEED fixes AFL's random seed (the test command sets it, so its short run covers the same ground each time
+# and cannot fail by luck); without it every run explores anew, as a long run should.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +38,7 @@ for target in "${targets[@]}"; do
   findings="$(mktemp -d)"
   echo "Fuzzing '$target' for ${seconds}s..."
   if ! timeout $((seconds + 120)) afl-fuzz -i "fuzz/seeds/$target" -o "$findings" -V "$seconds" -t 5000 -m none \
+      ${FUZZ_SEED:+-s "$FUZZ_SEED"} \
       -- dotnet "$out/GuidanceBot.Fuzz.dll" "$target" >"$findings.log" 2>&1; then
     echo "afl-fuzz did not run for '$target':"; tail -20 "$findings.log"; status=1; continue
   fi

@@ -62,7 +62,7 @@ fi
 # counts as one test and fails on any crashing input.
 if [ "$subset" = all ]; then
   for target in activity yaml; do
-    if timeout 10m scripts/fuzz.sh "${FUZZ_SECONDS:-30}" "$target"; then
+    if FUZZ_SEED="${FUZZ_SEED:-1}" timeout 10m scripts/fuzz.sh "${FUZZ_SECONDS:-30}" "$target"; then
       passed=$((passed + 1))
     else
       failed=$((failed + 1)); status=1
