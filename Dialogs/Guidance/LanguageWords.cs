@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using GuidanceBot.Dialogs.Cards;
 using GuidanceBot.Dialogs.Engine.Recognizers;
 using GuidanceBot.Knowledge;
@@ -73,25 +71,6 @@ public sealed class LanguageWords
         return name.StartsWith(TranslationOverlay.UntranslatedMark, StringComparison.Ordinal) ? language.Locale : name;
     }
 
-    /// <summary>Lower case, single spaces, no accents or vowel marks: "Français" and "francais" meet.</summary>
-    private static string Fold(string text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        if (System.Text.Ascii.IsValid(normalized))
-        {
-            return normalized;
-        }
-
-        var decomposed = normalized.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>Lower case, single spaces, no accents or vowel marks (the tokenizer's folding): "Français" and "francais" meet.</summary>
+    private static string Fold(string text) => TextNormalizer.Normalize(text);
 }

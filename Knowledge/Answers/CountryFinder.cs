@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using GuidanceBot.Knowledge.Model;
 using GuidanceBot.Knowledge.Text;
 
@@ -141,33 +139,10 @@ public sealed class CountryFinder
         return true;
     }
 
-    /// <summary>Lower case without accents or apostrophes, so "Şanlıurfa", "Sanliurfa" and "Za'atari"/"Zaatari" meet.</summary>
+    /// <summary>Folded as the tokenizer folds, and without apostrophes, so "Şanlıurfa", "Sanliurfa" and "Za'atari"/"Zaatari" meet.</summary>
     private static string Fold(string word)
     {
-        var ascii = true;
-        foreach (var c in word)
-        {
-            if (c > 127 || c == '\'')
-            {
-                ascii = false;
-                break;
-            }
-        }
-
-        if (ascii)
-        {
-            return word.ToLowerInvariant();
-        }
-
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word.ToLowerInvariant().Replace('ı', 'i').Normalize(NormalizationForm.FormD))
-        {
-            if (c != '\'' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        var folded = TextFolding.Fold(word);
+        return folded.Contains('\'') ? folded.Replace("'", "", StringComparison.Ordinal) : folded;
     }
 }

@@ -161,9 +161,10 @@ public static partial class TranslationOverlay
             {
                 report.Error(at, $"{what}: '{field}' is not translated; a translation gives only {string.Join(", ", shape.Texts.Concat(shape.Lists).Concat(shape.TextMapFields).Concat(shape.Keyed.Keys).Concat(shape.Positional.Keys))}.");
             }
-            else if (sourceValue is null && shape.Lists.Contains(field))
+            else if (shape.Lists.Contains(field))
             {
-                // Word lists are a language's own: it may list names or places the source has no need for.
+                // Word lists are a language's own, replaced whole; it may list names or places the source has none of.
+                done.Add(field);
                 if (IsWordList(value, $"{what}: '{field}'", at, report))
                 {
                     source.Children[keyNode] = value;
@@ -179,18 +180,6 @@ public static partial class TranslationOverlay
                 if (TranslatedText(sourceValue, value, $"{what}: '{field}'", at, report))
                 {
                     source.Children[keyNode] = value;
-                }
-            }
-            else if (shape.Lists.Contains(field))
-            {
-                done.Add(field);
-                if (value is YamlSequenceNode words && words.Children.All(word => word is YamlScalarNode))
-                {
-                    source.Children[keyNode] = value;
-                }
-                else
-                {
-                    report.Error(at, $"{what}: '{field}' should be a list of words, [a, b, c].");
                 }
             }
             else if (shape.TextMapFields.Contains(field))

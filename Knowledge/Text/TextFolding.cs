@@ -41,6 +41,17 @@ public static class TextFolding
     /// <summary>The folded form of a whole word or phrase (dropped marks removed), for comparing outside the tokenizer.</summary>
     public static string Fold(string text)
     {
+        var unchanged = 0;
+        while (unchanged < text.Length && Fold(text[unchanged]) == text[unchanged])
+        {
+            unchanged++;
+        }
+
+        if (unchanged == text.Length)
+        {
+            return text; // already folded (words from the tokenizer are): nothing to allocate
+        }
+
         var folded = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -62,8 +73,10 @@ public static class TextFolding
             var lower = char.ToLowerInvariant(c);
             var decomposed = lower.ToString().Normalize(System.Text.NormalizationForm.FormD);
 
-            // Only a letter plus combining marks folds to the letter; æ, ø, ß and the like stay themselves.
-            table[c - LatinFirst] = decomposed.Length > 1 && decomposed[0] < 0x80
+            // Only a letter plus combining marks folds to the letter; æ, ø, ß and the like stay themselves, except the
+            // Turkish dotless ı, which people write as i ("Sanliurfa" for "Şanlıurfa").
+            table[c - LatinFirst] = c == '\u0131' ? 'i'
+                : decomposed.Length > 1 && decomposed[0] < 0x80
                 && decomposed.AsSpan(1).IndexOfAnyExceptInRange('\u0300', '\u036F') < 0
                 ? decomposed[0]
                 : lower;
